@@ -1,0 +1,32 @@
+package org.pustaka.hardware.api;
+
+import java.util.List;
+
+/**
+ * An HF (ISO 15693) reader with the kiosk's pad antenna. Every method blocks the calling thread until
+ * the reader answered or its timeout passed, so call it from the reader's own thread (the reader watch)
+ * or a device executor, never from the Swing event thread. Implementations are not required to be
+ * thread-safe: one caller at a time. Failures are {@link DeviceException}s whose message says what the
+ * reader reported; a tag that left the field during a command gives a {@link DeviceException} too.
+ */
+public interface RfidReader extends AutoCloseable {
+
+    /** UIDs of the tags in the field now (anticollision inventory), in no particular order. */
+    List<String> inventory() throws DeviceException;
+
+    /** The tag's AFI and its whole user memory. */
+    TagRead read(String uid) throws DeviceException;
+
+    /** Writes the AFI byte. The caller verifies by reading it back; the driver does not. */
+    void writeAfi(String uid, int afi) throws DeviceException;
+
+    /** Writes user memory from {@code firstBlock}; {@code data} is a whole number of blocks. */
+    void writeBlocks(String uid, int firstBlock, byte[] data) throws DeviceException;
+
+    /** A quick check that the reader is there and answering. Never throws. */
+    DeviceHealth health();
+
+    @Override
+    default void close() {
+    }
+}

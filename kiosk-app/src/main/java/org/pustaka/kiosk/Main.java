@@ -1,0 +1,31 @@
+package org.pustaka.kiosk;
+
+import org.pustaka.kiosk.cli.KioskCommand;
+import picocli.CommandLine;
+
+/**
+ * Entry point. The composition of the running kiosk happens in the commands ({@code demo}, {@code run}),
+ * each of which builds its adapters with {@code new} from the configuration; there is no container.
+ */
+public final class Main {
+    /** JVM start, for the "kiosk ready in N ms" line. */
+    public static final long STARTED_NANOS = System.nanoTime();
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new KioskCommand());
+        cli.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println(ex.getMessage());
+            ex.getCommandLine().getErr().println("Try 'kiosk " + ex.getCommandLine().getCommandName()
+                    + " --help' for the options.");
+            return 2;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,25 @@
+package org.pustaka.kiosk.library;
+
+/**
+ * Why the library (or the kiosk's offline rules) said no, by meaning, so the touchscreen can say it in
+ * the visitor's language. {@link #OTHER} carries only the library's own screen message.
+ */
+public enum RefusalReason {
+    UNKNOWN_PATRON,
+    WRONG_PIN,
+    PATRON_BLOCKED,
+    CARD_EXPIRED,
+    TOO_MANY_ITEMS,
+    FINES_TOO_HIGH,
+    ITEM_UNKNOWN,
+    ITEM_NOT_FOR_LOAN,
+    ITEM_ON_HOLD_FOR_ANOTHER,
+    ITEM_ALREADY_ON_LOAN,
+    ITEM_NOT_ON_LOAN,
+    RENEWAL_LIMIT_REACHED,
+    RENEWAL_NOT_ALLOWED,
+    PARTS_MISSING,
+    OFFLINE_NOT_ALLOWED,
+    OFFLINE_LIMIT_REACHED,
+    OTHER
+}
