@@ -5,8 +5,8 @@ import java.io.StringWriter;
 import org.pustaka.kiosk.Main;
 import picocli.CommandLine;
 
-/** Runs a CLI command in-process and keeps what it printed. */
-record CliRun(int exitCode, String out, String err) {
+/** Runs the CLI in-process, as the launcher would (same exit codes), with captured output and error. */
+record CliRun(int exit, String out, String err) {
 
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
@@ -14,7 +14,7 @@ record CliRun(int exitCode, String out, String err) {
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new CliRun(code, out.toString(), err.toString());
+        int exit = cli.execute(args);
+        return new CliRun(exit, out.toString(), err.toString());
     }
 }
