@@ -75,9 +75,10 @@ License: Apache-2.0
  /usr/share/common-licenses/Apache-2.0.
 COPYRIGHT
 
-# Modes: directories and documents readable by all, programs executable, no group or other write.
+# Modes do not depend on the clone's umask: directories and documents readable by all, programs
+# executable, nothing writable but by root.
 find "$pkg" -type d -exec chmod 0755 {} +
-find "$pkg" -type f -exec chmod go-w {} +
+find "$pkg" -type f -exec chmod 0644 {} +
 chmod 0755 "$pkg"/opt/pustaka-kiosk/bin/* "$pkg"/opt/pustaka-kiosk/lib/pustaka-kiosk-health \
   "$pkg"/DEBIAN/postinst "$pkg"/DEBIAN/prerm "$pkg"/DEBIAN/postrm
 

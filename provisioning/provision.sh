@@ -257,7 +257,7 @@ if [ -z "$deb" ]; then
 fi
 if [ -n "$deb" ]; then
   [ -f "$deb" ] || bad_input "The package $deb does not exist: build it with provisioning/build-deb.sh or give --deb FILE."
-  deb="$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")"
+  deb="$(cd "$(dirname "$deb")" && pwd -P)/$(basename "$deb")"
   system_action apt-get update
   system_action apt-get install -y --no-install-recommends -o Dpkg::Options::=--force-confdef \
     -o Dpkg::Options::=--force-confold "$deb"

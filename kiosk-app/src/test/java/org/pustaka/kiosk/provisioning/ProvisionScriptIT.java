@@ -124,6 +124,23 @@ class ProvisionScriptIT {
     }
 
     @Test
+    void aDryRunOnThisSystemItselfChangesNothingEither() {
+        List<Path> watched = List.of(Path.of("/etc/pustaka-kiosk"), Path.of("/var/lib/pustaka-kiosk"),
+                Path.of("/etc/systemd/system.conf.d/pustaka-kiosk-watchdog.conf"));
+        Map<Path, Map<String, String>> before = new HashMap<>();
+        watched.forEach(p -> before.put(p, Files.exists(p) ? TreeSnapshot.of(p.getParent()) : null));
+
+        HostTools.Result dry = HostTools.run(List.of(HostTools.provisioning().resolve("provision.sh").toString(),
+                "--dry-run", "--yes", "--deb", deb.toString(), "--kiosk-id", "MLG-01", "--set", "sip2.password=x"),
+                null, Map.of());
+        assertThat(dry.exit()).as(dry.both()).isZero();
+        assertThat(dry.err()).contains("would run: apt-get install", "would run: systemctl enable pustaka-kiosk.service",
+                "Dry run: nothing was changed.").doesNotContain("running:", "wrote ");
+        watched.forEach(p -> assertThat(Files.exists(p) ? TreeSnapshot.of(p.getParent()) : null).as(p.toString())
+                .isEqualTo(before.get(p)));
+    }
+
+    @Test
     void enrollsThroughTheKioskCommandAndKeepsTheTokenSecret() throws IOException {
         Path log = work.resolve("enroll.log");
         Path kiosk = fakeKiosk(true, log);
