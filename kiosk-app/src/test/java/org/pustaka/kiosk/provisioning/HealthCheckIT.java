@@ -8,6 +8,8 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,14 +63,70 @@ class HealthCheckIT {
     }
 
     @Test
+    void theTimerRestartsAKioskThatRanPastTheGraceTimeWithoutItsLock(@TempDir Path bin) throws IOException {
+        Path calls = fakeSystemctl(bin, "active", 0);
+        HostTools.Result result = restartIfStuck(bin, "--grace", "60");
+        assertThat(result.exit()).as(result.both()).isZero();
+        assertThat(result.err()).contains("without holding its data lock", "restarting pustaka-kiosk.service");
+        assertThat(Files.readAllLines(calls)).contains("restart --no-block pustaka-kiosk.service");
+    }
+
+    @Test
+    void theTimerLeavesAHealthyAStartingAndAStoppedKioskAlone(@TempDir Path bin) throws IOException {
+        Path calls = fakeSystemctl(bin, "active", 0);
+        try (FileChannel channel = FileChannel.open(data.resolve("kiosk.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+            assertThat(lock).isNotNull();
+            assertThat(restartIfStuck(bin, "--grace", "0").exit()).isZero();
+        }
+        // Entered the active state "in the future": it has run for less than the grace time.
+        fakeSystemctl(bin, "active", Long.MAX_VALUE / 2);
+        assertThat(restartIfStuck(bin, "--grace", "60").exit()).isZero();
+        fakeSystemctl(bin, "inactive", 0);
+        assertThat(restartIfStuck(bin, "--grace", "0").exit()).isZero();
+        assertThat(Files.readAllLines(calls)).noneMatch(l -> l.startsWith("restart"));
+    }
+
+    @Test
     void badOptionsAreRefusedWithExitCode2() {
         HostTools.Result result = health("--wait", "soon");
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.err()).contains("whole numbers of seconds");
     }
 
+    /**
+     * A stand-in systemctl (a build machine runs no systemd): answers is-active and the unit's
+     * ActiveEnterTimestampMonotonic in microseconds, and records every call in bin/calls.
+     */
+    private static Path fakeSystemctl(Path bin, String state, long enteredMicros) throws IOException {
+        Path calls = bin.resolve("calls");
+        Path script = bin.resolve("systemctl");
+        Files.writeString(script, """
+                #!/bin/sh
+                echo "$*" >> '%s'
+                case "$1" in
+                  is-active) [ '%s' = active ] ;;
+                  show) echo %d ;;
+                  restart) exit 0 ;;
+                  *) exit 1 ;;
+                esac
+                """.formatted(calls, state, enteredMicros));
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        if (!Files.exists(calls)) {
+            Files.createFile(calls);
+        }
+        return calls;
+    }
+
+    private HostTools.Result restartIfStuck(Path bin, String... args) {
+        List<String> command = new ArrayList<>(List.of(script(), "--config", config.toString(),
+                "--restart-if-stuck"));
+        command.addAll(List.of(args));
+        return HostTools.run(command, null, Map.of("PATH", bin + ":" + System.getenv("PATH")));
+    }
+
     private HostTools.Result health(String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of(script()));
+        List<String> command = new ArrayList<>(List.of(script()));
         command.addAll(List.of(args));
         return HostTools.run(command);
     }

@@ -3,6 +3,8 @@ package org.pustaka.kiosk.provisioning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,10 +68,10 @@ class ShellScriptsIT {
         try {
             byte[] head = new byte[32];
             int n;
-            try (var in = Files.newInputStream(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
                 n = in.read(head);
             }
-            String first = n <= 0 ? "" : new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String first = n <= 0 ? "" : new String(head, 0, n, StandardCharsets.ISO_8859_1);
             return first.startsWith("#!/bin/sh") || first.startsWith("#!/bin/bash")
                     || first.startsWith("#!/usr/bin/env bash") || first.startsWith("#!/usr/bin/env sh");
         } catch (IOException e) {
