@@ -11,9 +11,9 @@ import java.util.List;
  * along (ESC M, ESC -, ESC 2, ESC 3, ESC d, GS B). Anything else fails the test: a printer would print
  * it as garbage or misread it.
  */
-final class EscPosInterpreter {
+public final class EscPosInterpreter {
 
-    record Decoded(List<String> lines, List<String> boldLines, List<String> largeLines, List<String> qrPayloads,
+    public record Decoded(List<String> lines, List<String> boldLines, List<String> largeLines, List<String> qrPayloads,
                    List<Integer> codePages, int cuts, boolean initialised) {
     }
 
@@ -40,7 +40,7 @@ final class EscPosInterpreter {
         this.columns = columns;
     }
 
-    static Decoded decode(byte[] bytes, int columns) {
+    public static Decoded decode(byte[] bytes, int columns) {
         EscPosInterpreter p = new EscPosInterpreter(columns);
         p.run(bytes);
         return new Decoded(List.copyOf(p.lines), List.copyOf(p.bold), List.copyOf(p.large), List.copyOf(p.qr),
