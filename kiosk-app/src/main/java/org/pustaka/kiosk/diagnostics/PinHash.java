@@ -13,6 +13,7 @@ import com.password4j.types.Argon2;
  * {@link TechnicianLock} stops guessing at the screen, and the file is readable by root only.
  */
 public final class PinHash {
+    private static final int SALT_BYTES = 16;
     private static final HashingFunction ARGON2ID = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID, 19);
 
     private PinHash() {
@@ -24,7 +25,7 @@ public final class PinHash {
     }
 
     public static String hash(CharSequence pin) {
-        return Password.hash(pin).with(ARGON2ID).getResult();
+        return Password.hash(pin).addRandomSalt(SALT_BYTES).with(ARGON2ID).getResult();
     }
 
     /** Whether {@code hash} is in a form this kiosk can check. */
