@@ -78,7 +78,8 @@ class Pi4jStatusLightsTest {
 
     @Test
     void blinkingRunsOnTheDriversOwnThread() {
-        Pi4jStatusLights fast = new Pi4jStatusLights(Pi4jContexts.mock(), 17, 27, 22, Duration.ofMillis(5));
+        Context own = Pi4jContexts.mock();
+        Pi4jStatusLights fast = new Pi4jStatusLights(own, 17, 27, 22, Duration.ofMillis(5));
         try {
             AtomicInteger toggles = new AtomicInteger();
             fast.show(LightPattern.BUSY);
@@ -92,6 +93,7 @@ class Pi4jStatusLightsTest {
             });
         } finally {
             fast.close();
+            own.shutdown();
         }
     }
 
