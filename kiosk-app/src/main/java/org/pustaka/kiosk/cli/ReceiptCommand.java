@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code kiosk receipt sample [--lang id|en] [--width 32|48] --out FILE}: the ESC/POS bytes of a sample
  * checkout receipt from the demo library's data, written through the real printer driver to a file
- * (which may be a printer device such as {@code /dev/usb/lp0}).
+ * (which may be a printer device such as {@code /dev/usb/lp0}). {@code kiosk receipt test-page} writes
+ * the technician's printer test page the same way.
  */
 @Command(name = "receipt", description = "Receipt samples as ESC/POS bytes.")
 public final class ReceiptCommand implements Callable<Integer> {
@@ -31,7 +32,7 @@ public final class ReceiptCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "sample", description = "What to write; only 'sample' exists.")
+    @Parameters(index = "0", paramLabel = "sample|test-page", description = "What to write: 'sample' (a checkout receipt) or 'test-page'.")
     String what;
 
     @Option(names = "--lang", paramLabel = "id|en", description = "Language of the receipt (default: id).")
@@ -58,7 +59,9 @@ public final class ReceiptCommand implements Callable<Integer> {
                 new ReceiptHeader("Perpustakaan Kota Malang", "Jl. Besar Ijen No. 30A, Malang", "DEMO-01", WIB));
         try (OutputStream file = Files.newOutputStream(out)) {
             EscPosReceiptPrinter printer = new EscPosReceiptPrinter(file, width);
-            printer.print(templates.visit(SampleReceipts.checkout(clock.instant(), WIB), language));
+            printer.print("test-page".equals(what)
+                    ? templates.testPage(clock.instant(), language)
+                    : templates.visit(SampleReceipts.checkout(clock.instant(), WIB), language));
         } catch (IOException e) {
             err.println("Cannot write the receipt to " + out + ": " + e.getMessage()
                     + ". Check that the folder exists and may be written.");
@@ -75,14 +78,15 @@ public final class ReceiptCommand implements Callable<Integer> {
         result.put("out", out.toString());
         result.put("bytes", bytes);
         Json.print(spec.commandLine().getOut(), result);
-        err.println("Wrote a sample checkout receipt (" + language + ", " + width + " columns) to " + out + ".");
+        err.println("Wrote " + ("test-page".equals(what) ? "the printer test page" : "a sample checkout receipt")
+                + " (" + language + ", " + width + " columns) to " + out + ".");
         err.flush();
         return ExitCodes.OK;
     }
 
     private String problem() {
-        if (!"sample".equals(what)) {
-            return "Unknown receipt '" + what + "': the only one is 'sample'.";
+        if (!"sample".equals(what) && !"test-page".equals(what)) {
+            return "Unknown receipt '" + what + "': choose 'sample' or 'test-page'.";
         }
         if (!"id".equals(language) && !"en".equals(language)) {
             return "--lang must be id or en, not '" + language + "'.";

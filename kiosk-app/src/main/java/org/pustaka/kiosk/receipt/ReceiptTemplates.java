@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.pustaka.hardware.api.Receipt;
 import org.pustaka.hardware.api.ReceiptLine;
+import org.pustaka.kiosk.library.Money;
 
 /**
  * Composes receipts from domain data in Bahasa Indonesia ({@code id}) or English ({@code en}); any
@@ -71,6 +72,26 @@ public final class ReceiptTemplates {
         b.blank().qr(slip.confirmationCode()).centered(slip.confirmationCode());
         b.text(w.text("visit.show"));
         b.columns(w.text("label.printed"), w.dateTime(slip.issuedAt()));
+        bottom(b, w);
+        return b.build();
+    }
+
+    /**
+     * The technician's printer test page: bold and large text, the accented letters the code page must
+     * print, a rule across the paper and a QR code, so one look shows width, code page, QR and cutter.
+     */
+    public Receipt testPage(Instant now, String language) {
+        ReceiptWords w = words(language);
+        Receipt.Builder b = Receipt.builder();
+        top(b, w, w.text("title.TEST"), now);
+        b.add(new ReceiptLine.Text(w.text("test.bold"), ReceiptLine.Align.LEFT, true, false));
+        b.add(new ReceiptLine.Text(w.text("test.large"), ReceiptLine.Align.LEFT, false, true));
+        b.text(w.text("test.letters") + " Saint-Exupéry, Gabriel García Márquez, Günter Grass");
+        b.columns(w.text("test.money"), w.money(Money.rupiah(7_500)));
+        b.columns(w.text("test.left"), w.text("test.right"));
+        b.centered(w.text("test.center"));
+        b.blank().qr("PUSTAKA-TEST " + header.kioskId()).centered(w.text("test.qr"));
+        b.text(w.text("test.cut"));
         bottom(b, w);
         return b.build();
     }

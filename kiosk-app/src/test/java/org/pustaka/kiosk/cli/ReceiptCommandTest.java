@@ -59,6 +59,15 @@ class ReceiptCommandTest {
     }
 
     @Test
+    void testPageShowsAccentsAndAQrCode() throws Exception {
+        Path file = dir.resolve("t.bin");
+        assertThat(run("test-page", "--lang", "en", "--out", file.toString())).isZero();
+        EscPosInterpreter.Decoded paper = EscPosInterpreter.decode(Files.readAllBytes(file), 48);
+        assertThat(String.join("\n", paper.lines())).contains("PRINTER TEST PAGE", "Saint-Exupéry", "Günter");
+        assertThat(paper.qrPayloads()).containsExactly("PUSTAKA-TEST DEMO-01");
+    }
+
+    @Test
     void badInputIsExitTwoWithASentence() {
         assertThat(run("sample", "--lang", "fr", "--out", dir.resolve("x").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--lang must be id or en");
