@@ -4,6 +4,9 @@ import com.pi4j.context.Context;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -33,16 +36,22 @@ public final class Pi4jStatusLights implements StatusLights {
     private ScheduledFuture<?> blinking;
     private DigitalOutput blinkingPin;
     private LightPattern pattern = LightPattern.OFF;
-    private volatile String failure = "";
+    // per pin, so that one working pin does not hide another that failed
+    private final Map<Integer, String> failures = new ConcurrentHashMap<>();
 
     /**
      * Lights on BCM pins {@code greenPin}, {@code amberPin}, {@code redPin} of an explicitly built
      * {@code context} (see {@link Pi4jContexts}); blinking pins stay on and off for {@code blinkHalfPeriod}.
      */
     public Pi4jStatusLights(Context context, int greenPin, int amberPin, int redPin, Duration blinkHalfPeriod) {
-        this.green = Pi4jOutputs.create(context, "light-green", greenPin);
-        this.amber = Pi4jOutputs.create(context, "light-amber", amberPin);
-        this.red = Pi4jOutputs.create(context, "light-red", redPin);
+        this(Pi4jOutputs.create(context, "light-green", greenPin), Pi4jOutputs.create(context, "light-amber", amberPin),
+                Pi4jOutputs.create(context, "light-red", redPin), blinkHalfPeriod);
+    }
+
+    Pi4jStatusLights(DigitalOutput green, DigitalOutput amber, DigitalOutput red, Duration blinkHalfPeriod) {
+        this.green = green;
+        this.amber = amber;
+        this.red = red;
         this.blinkHalfPeriod = blinkHalfPeriod;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "status-lights");
@@ -91,21 +100,20 @@ public final class Pi4jStatusLights implements StatusLights {
 
     @Override
     public DeviceHealth health() {
-        String f = failure;
+        String f = String.join(" ", new TreeMap<>(failures).values());
         return f.isEmpty() ? DeviceHealth.ok(DEVICE) : new DeviceHealth(DEVICE, DeviceHealth.State.FAILED, f);
     }
 
     private void set(DigitalOutput pin, boolean on) {
         try {
             pin.state(on ? DigitalState.HIGH : DigitalState.LOW);
-            failure = "";
+            failures.remove(pin.address().intValue());
         } catch (RuntimeException e) {
             String problem = "The light on GPIO " + pin.address() + " cannot be switched (" + e.getMessage()
                     + "). Check gpio.*Pin in the configuration and the wiring.";
-            if (!problem.equals(failure)) {
+            if (!problem.equals(failures.put(pin.address().intValue(), problem))) {
                 LOG.warn("{}", problem);
             }
-            failure = problem;
         }
     }
 

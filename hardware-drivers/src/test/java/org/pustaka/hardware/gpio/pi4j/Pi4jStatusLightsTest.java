@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.pi4j.context.Context;
+import com.pi4j.io.exception.IOException;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+
 import org.pustaka.hardware.api.DeviceHealth;
 import org.pustaka.hardware.api.LightPattern;
 
@@ -74,6 +77,23 @@ class Pi4jStatusLightsTest {
         lights.show(LightPattern.READY);
         lights.tick();
         assertThat(states()).isEqualTo("Gar");
+    }
+
+    @Test
+    void aPinThatCannotBeSwitchedShowsInHealthWithoutThrowing() {
+        DigitalOutput broken = Mockito.mock(DigitalOutput.class);
+        Mockito.when(broken.address()).thenReturn(13);
+        Mockito.when(broken.state(Mockito.any())).thenThrow(new IOException("line busy"));
+        Pi4jStatusLights partly = new Pi4jStatusLights(pin("light-green"), pin("light-amber"), broken,
+                Duration.ofHours(1));
+        partly.show(LightPattern.OUT_OF_ORDER);
+        assertThat(partly.health().state()).isEqualTo(DeviceHealth.State.FAILED);
+        assertThat(partly.health().detail()).contains("GPIO 13", "line busy");
+        // the working pins were still switched, and a later pattern keeps the broken pin reported
+        assertThat(pin("light-green").isHigh()).isFalse();
+        partly.show(LightPattern.READY);
+        assertThat(pin("light-green").isHigh()).isTrue();
+        assertThat(partly.health().state()).isEqualTo(DeviceHealth.State.FAILED);
     }
 
     @Test
