@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
-
 import org.pustaka.hardware.api.DeviceHealth;
 import org.pustaka.hardware.api.LightPattern;
 
