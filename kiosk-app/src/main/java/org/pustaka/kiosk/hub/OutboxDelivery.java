@@ -119,14 +119,23 @@ final class OutboxDelivery {
             store.recordAttemptFailed(byId.keySet(), e.getMessage());
             throw e;
         }
-        List<UUID> ok = result.accepted().stream().filter(byId::containsKey).toList();
+        List<UUID> ok = result.accepted().stream().filter(byId::containsKey).distinct().toList();
         markSent(ok);
         ok.forEach(id -> listener.accepted(byId.get(id), ""));
+        int refused = 0;
         for (BatchRejection rej : result.rejected()) {
-            OutboxRecord r = byId.get(rej.id());
+            OutboxRecord r = byId.remove(rej.id());
             if (r != null && !ok.contains(rej.id())) {
                 reject(r, rej.describe(), "");
+                refused++;
             }
+        }
+        if (ok.isEmpty() && refused == 0) {
+            // Nothing was processed: stop here rather than send the same batch again at once.
+            String why = "The central catalog answered a " + kind + " batch without accepting or rejecting any of its "
+                    + items.size() + " records; they stay pending.";
+            store.recordAttemptFailed(byId.keySet(), why);
+            throw new CatalogException(CatalogException.Failure.SERVER_ERROR, 200, null, false, why);
         }
     }
 

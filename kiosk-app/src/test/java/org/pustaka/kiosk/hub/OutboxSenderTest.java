@@ -95,6 +95,19 @@ class OutboxSenderTest {
     }
 
     @Test
+    void aBatchAnsweredWithNeitherListIsAFailedRoundNotALoop() throws Exception {
+        UUID id = UUID.randomUUID();
+        store.enqueue(OutboxFixture.transaction(id, "1", "T"));
+        wm.stubFor(post("/api/v1/kiosks/MLG-01/transactions").willReturn(okJson("{\"accepted\":[],\"rejected\":[]}")));
+        CatalogSettings oneAtATime = new CatalogSettings(settings.url(), TestSettings.TOKEN, null, "", 1000, 700, 60, 1, 5, 1, 1);
+        try (OutboxSender sender = new OutboxSender(store, client, oneAtATime, null)) {
+            assertThat(sender.sendNow().lastError()).contains("without accepting or rejecting");
+        }
+        assertThat(OutboxFixture.states(db).get(id)).startsWith("PENDING|The central catalog answered a transaction batch");
+        wm.verify(1, postRequestedFor(urlEqualTo("/api/v1/kiosks/MLG-01/transactions")));
+    }
+
+    @Test
     void patronNumbersNeverLeaveInReports() throws Exception {
         UUID id = UUID.randomUUID();
         store.enqueue(OutboxRecord.pending(id, OutboxKinds.TRANSACTION, "{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"CHECKOUT\","

@@ -20,9 +20,8 @@ public record Backoff(Duration base, Duration max) {
 
     /** The wait before retry number {@code retry} (1 for the first retry). */
     public Duration delay(int retry, Random random) {
-        long baseMs = base.toMillis();
-        int shift = Math.min(Math.max(retry - 1, 0), 30);
-        long full = Math.min(max.toMillis(), baseMs << shift < 0 ? Long.MAX_VALUE : baseMs << shift);
+        int doublings = Math.min(Math.max(retry - 1, 0), 20);
+        long full = Math.min(max.toMillis(), base.toMillis() * (1L << doublings));
         long half = full / 2;
         return Duration.ofMillis(full - half + (half == 0 ? 0 : (long) (random.nextDouble() * half)));
     }

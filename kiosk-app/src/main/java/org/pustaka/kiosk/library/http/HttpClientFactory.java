@@ -66,7 +66,7 @@ final class HttpClientFactory {
         try {
             KeyStore store = KeyStore.getInstance(s.truststore().toFile(), password);
             return SSLContexts.custom().loadTrustMaterial(store, null).build();
-        } catch (IOException | GeneralSecurityException e) {
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
             throw new CatalogException(Failure.UNREACHABLE, 0, null, false,
                     "The truststore " + s.truststore() + " (catalog.truststore) cannot be read: " + e.getMessage()
                             + ". Check the file and catalog.truststorePassword.", e);

@@ -26,7 +26,7 @@ import org.pustaka.kiosk.library.http.api.SlotList;
 import org.pustaka.kiosk.library.http.api.VisitBooking;
 
 /** Any body the central catalog may send is read into a value or a clean {@link CatalogException}, never anything else. */
-class ApiJsonProperties {
+class ApiJsonPropertiesTest {
     private static final List<Class<?>> ANSWERS = List.of(ApiError.class, BatchResult.class, EventList.class,
             RegistrationResult.class, SlotList.class, VisitBooking.class, Enrollment.class, HeartbeatAck.class,
             ServerStatus.class, PatronAnswer.class, AccountAnswer.class, CirculationAnswer.class, RenewAllAnswer.class,
