@@ -108,7 +108,7 @@ public final class OutboxSender implements AutoCloseable {
         if (closed) {
             return;
         }
-        Duration next = report.failed() ? backoff.delay(failures, random) : interval;
+        Duration next = report.failed() ? backoff.delay(failures + 1, random) : interval;
         thread.schedule(this::scheduledRound, next.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -14,7 +14,7 @@ import org.pustaka.kiosk.library.http.api.TransactionReport;
 import org.pustaka.kiosk.store.OutboxRecord;
 import org.pustaka.kiosk.store.jdbc.Database;
 
-/** Helpers for outbox tests: records as the circulation part writes them, and the table's states. */
+/** For outbox tests: records as the circulation writes them, and the states in the table. */
 final class OutboxFixture {
     private OutboxFixture() {
     }
