@@ -73,8 +73,8 @@ public final class Sip2SimCommand implements Callable<Integer> {
             new CountDownLatch(1).await();
             return ExitCodes.OK;
         } catch (IOException e) {
-            err.println("The simulated library cannot start on port " + port + ": " + e.getMessage()
-                    + ". Choose another --port.");
+            err.println("The simulated library cannot start: " + e.getMessage() + ". Choose another --port, or "
+                    + "move a damaged --data file aside.");
             err.flush();
             return ExitCodes.FAILURE;
         } catch (java.io.UncheckedIOException e) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLContext;
+import org.pustaka.kiosk.config.Sip2Settings;
 import org.pustaka.kiosk.library.sip2.codec.Sip2Codec;
 import org.pustaka.kiosk.library.sip2.codec.Sip2Dates;
 import org.slf4j.Logger;
@@ -76,6 +77,13 @@ public final class SimulatedAcs implements AutoCloseable {
     /** Serve TLS with this context (its key manager holds the server certificate); call before {@link #start}. */
     public void useTls(SSLContext context) {
         this.tls = context;
+    }
+
+    /** {@code base} pointed at this running server (loopback, its port, plain TCP): for the demo's client. */
+    public Sip2Settings clientSettings(Sip2Settings base) {
+        return new Sip2Settings("127.0.0.1", port(), false, null, "", base.user(), base.password(), base.location(),
+                catalog.institution(), StandardCharsets.UTF_8, base.errorDetection(), base.connectTimeoutMillis(),
+                base.readTimeoutMillis(), base.retries());
     }
 
     public synchronized int port() {

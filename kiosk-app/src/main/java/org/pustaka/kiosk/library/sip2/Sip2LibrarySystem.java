@@ -22,7 +22,6 @@ import org.pustaka.kiosk.library.PatronIdentity;
 import org.pustaka.kiosk.library.PatronMask;
 import org.pustaka.kiosk.library.TransactionOptions;
 import org.pustaka.kiosk.library.sip2.codec.AcsStatusResponse;
-import org.pustaka.kiosk.library.sip2.codec.EndPatronSessionRequest;
 import org.pustaka.kiosk.library.sip2.codec.EndSessionResponse;
 import org.pustaka.kiosk.library.sip2.codec.ItemInformationResponse;
 import org.pustaka.kiosk.library.sip2.codec.PatronInformationResponse;
