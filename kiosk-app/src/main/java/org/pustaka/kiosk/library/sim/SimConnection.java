@@ -75,7 +75,7 @@ final class SimConnection implements Runnable {
             write(out, checked.encode(new RequestScResend(), 0));
             return true;
         } catch (Sip2FormatException e) {
-            LOG.debug("Simulated library cannot read {}: {}", Sip2LogMask.mask(new String(line, checked.charset())),
+            LOG.debug("Simulated library cannot read {}: {}", Sip2LogMask.forLog(new String(line, checked.charset())),
                     e.getMessage());
             write(out, checked.encode(new RequestScResend(), 0));
             return true;

@@ -88,7 +88,7 @@ public final class Sip2Client implements AutoCloseable {
             disconnect();
             if (changesLoans && f.kind() != Exchanger.Kind.NOT_ACCEPTED) {
                 throw new Sip2ResponseLostException(f.getMessage() + " Whether the library acted on the "
-                        + request.type().name().toLowerCase().replace('_', ' ') + " is not known yet.", f.getCause(),
+                        + request.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " is not known yet.", f.getCause(),
                         f.kind() == Exchanger.Kind.TIMEOUT);
             }
             if (f.kind() != Exchanger.Kind.DEAD) {

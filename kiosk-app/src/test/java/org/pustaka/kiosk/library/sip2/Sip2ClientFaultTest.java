@@ -111,6 +111,17 @@ class Sip2ClientFaultTest {
     }
 
     @Test
+    void aCheckoutAfterTheServerClosedTheIdleConnectionGoesOutOnAFreshOne() throws Sip2Exception {
+        client.status();
+        acs.setOffline(true);
+        acs.setOffline(false);
+
+        CheckoutResponse r = client.send(checkout("2024000123", "30000103"), CheckoutResponse.class).response();
+
+        assertThat(r.ok()).isTrue();
+    }
+
+    @Test
     void aWrongChecksumIsAskedForAgainWith97() throws Sip2Exception {
         client.status();
         faults.wrongChecksum.set(1);
