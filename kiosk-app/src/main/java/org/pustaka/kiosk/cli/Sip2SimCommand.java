@@ -24,7 +24,8 @@ public final class Sip2SimCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "6001", description = "port on 127.0.0.1; 0 picks a free one (default ${DEFAULT-VALUE})")
+    @Option(names = "--port", defaultValue = "6001",
+            description = "port on 127.0.0.1; 0 picks a free one (default ${DEFAULT-VALUE})")
     int port;
     @Option(names = "--data", description = "file keeping the loans across restarts (created when missing); "
             + "without it loans live in memory")

@@ -14,6 +14,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
@@ -24,7 +25,7 @@ class LineReaderTest {
     private static final long LONG_AGO_AND_FAR = Long.MAX_VALUE / 2;
 
     @Property(tries = 1000)
-    void linesSurviveAnyEndingAndAnySplitOfTheReads(@ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.From("lines") String> lines,
+    void linesSurviveAnyEndingAndAnySplitOfTheReads(@ForAll @Size(min = 1, max = 8) List<@From("lines") String> lines,
                                                     @ForAll("endings") String ending,
                                                     @ForAll @IntRange(min = 1, max = 7) int chunk) throws IOException {
         ByteArrayOutputStream wire = new ByteArrayOutputStream();
