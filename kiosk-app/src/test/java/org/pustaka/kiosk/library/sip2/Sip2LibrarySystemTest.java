@@ -261,6 +261,16 @@ class Sip2LibrarySystemTest {
     }
 
     @Test
+    void worksWithoutErrorDetectionAsTheDemoWiresItFromTheRunningSimulation() throws Exception {
+        Sip2Settings base = new Sip2Settings("ignored", 1, true, null, "", "", "", "MLG-01", "XXX",
+                StandardCharsets.UTF_8, false, 2000, 2000, 2);
+        try (Sip2LibrarySystem plain = new Sip2LibrarySystem(acs.clientSettings(base), JAKARTA, clock)) {
+            assertThat(plain.identify(SITI).pinAccepted()).isTrue();
+            assertThat(plain.checkout(SITI, "30000109", options(false, Instant.now())).ok()).isTrue();
+        }
+    }
+
+    @Test
     void endSessionNeverThrows() {
         library.endSession(SITI);
         acs.setOffline(true);
