@@ -30,6 +30,6 @@ public record CirculationPolicy(String kioskId, ZoneId zone, boolean pinRequired
     /** The demo library's rules: PIN asked, Rp 20.000 fine limit, five items offline, circulating tags only. */
     public static CirculationPolicy defaults(String kioskId) {
         return new CirculationPolicy(kioskId, ZoneId.of("Asia/Jakarta"), true, Money.rupiah(20_000), true, true, 5,
-                false, 5000, 14, Set.of(1), Set.of(1), Duration.ofSeconds(30));
+                false, 5000, 14, Set.of(1), Set.of(1, 2), Duration.ofSeconds(30));
     }
 }

@@ -9,7 +9,7 @@ import java.util.TreeSet;
  * borrow, how many offline transactions may wait at most before the kiosk stops taking more, the loan
  * period promised offline, and which tag types of usage may be issued or returned offline. ISO 28560-1
  * lets a library mark items "not for issue/return while offline" with its own usage codes, so the two
- * usage sets are configuration (default: only 1, circulating).
+ * usage sets are configuration (default: issue for 1, circulating; return for 1 and 2, not for circulation, as the tag codec's TypeOfUsage says).
  * {@code retrySeconds} is how long the kiosk works offline before it tries the library again.
  */
 public record OfflineSettings(boolean checkoutAllowed, boolean checkinAllowed, int maxItemsPerPatron,
@@ -29,13 +29,13 @@ public record OfflineSettings(boolean checkoutAllowed, boolean checkinAllowed, i
                 r.bool("offline.knownPatronsOnly", false),
                 r.integer("offline.maxQueued", 5000, 0, 1_000_000),
                 r.integer("offline.loanDays", 14, 1, 365),
-                usages(r, "offline.issueUsages"),
-                usages(r, "offline.returnUsages"),
+                usages(r, "offline.issueUsages", "1"),
+                usages(r, "offline.returnUsages", "1,2"),
                 r.integer("offline.retrySeconds", 30, 1, 3600));
     }
 
-    private static Set<Integer> usages(ConfigReader r, String key) {
-        String raw = r.string(key, "1");
+    private static Set<Integer> usages(ConfigReader r, String key, String fallback) {
+        String raw = r.string(key, fallback);
         Set<Integer> out = new TreeSet<>();
         for (String part : raw.split("[,\\s]+")) {
             if (part.isEmpty()) {

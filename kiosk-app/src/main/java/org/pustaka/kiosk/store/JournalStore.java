@@ -29,6 +29,9 @@ public interface JournalStore {
     /** Offline entries waiting for the library ({@link ReplayState#QUEUED}), in the order the visitors did them. */
     List<JournalEntry> queued();
 
+    /** Every entry, oldest first (diagnostics, the crash test). */
+    List<JournalEntry> all();
+
     /** Entries staff must look at, oldest first. */
     List<JournalEntry> needingStaff();
 }

@@ -107,6 +107,11 @@ public final class JdbcJournalStore implements JournalStore {
     }
 
     @Override
+    public List<JournalEntry> all() {
+        return query("ORDER BY created_at, seq", null);
+    }
+
+    @Override
     public List<JournalEntry> needingStaff() {
         return query("WHERE state = 'FLAGGED' OR replay = 'REFUSED' ORDER BY created_at, seq", null);
     }
