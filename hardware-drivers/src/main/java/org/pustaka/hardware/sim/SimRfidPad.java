@@ -3,6 +3,7 @@ package org.pustaka.hardware.sim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pustaka.hardware.api.DeviceException;
@@ -46,6 +47,11 @@ public final class SimRfidPad implements RfidReader {
 
     public List<SimTag> tagsOnPad() {
         return new ArrayList<>(onPad.values());
+    }
+
+    /** The tag with this UID if it is on the pad (any case). */
+    public Optional<SimTag> tag(String uid) {
+        return Optional.ofNullable(onPad.get(uid.toUpperCase()));
     }
 
     /** The next {@code count} writes (AFI or blocks) fail as if the tag did not answer. */
