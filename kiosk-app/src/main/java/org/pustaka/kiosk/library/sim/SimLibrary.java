@@ -1,0 +1,129 @@
+package org.pustaka.kiosk.library.sim;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.pustaka.kiosk.library.CirculationStatus;
+import org.pustaka.kiosk.library.sip2.codec.AcsStatusResponse;
+import org.pustaka.kiosk.library.sip2.codec.CheckinRequest;
+import org.pustaka.kiosk.library.sip2.codec.CheckoutRequest;
+import org.pustaka.kiosk.library.sip2.codec.EndPatronSessionRequest;
+import org.pustaka.kiosk.library.sip2.codec.EndSessionResponse;
+import org.pustaka.kiosk.library.sip2.codec.FeePaidRequest;
+import org.pustaka.kiosk.library.sip2.codec.FeePaidResponse;
+import org.pustaka.kiosk.library.sip2.codec.FeeType;
+import org.pustaka.kiosk.library.sip2.codec.HoldRequest;
+import org.pustaka.kiosk.library.sip2.codec.HoldResponse;
+import org.pustaka.kiosk.library.sip2.codec.ItemInformationRequest;
+import org.pustaka.kiosk.library.sip2.codec.ItemInformationResponse;
+import org.pustaka.kiosk.library.sip2.codec.LoginResponse;
+import org.pustaka.kiosk.library.sip2.codec.PatronInformationRequest;
+import org.pustaka.kiosk.library.sip2.codec.PatronStatusRequest;
+import org.pustaka.kiosk.library.sip2.codec.PatronStatusResponse;
+import org.pustaka.kiosk.library.sip2.codec.RenewAllRequest;
+import org.pustaka.kiosk.library.sip2.codec.RenewRequest;
+import org.pustaka.kiosk.library.sip2.codec.SecurityMarker;
+import org.pustaka.kiosk.library.sip2.codec.Sip2Dates;
+import org.pustaka.kiosk.library.sip2.codec.Sip2Message;
+
+/**
+ * The simulated library's brain: one answer per request, under one lock, so concurrent kiosks see
+ * consistent loans. Patron information lives in {@link SimPatronAnswers}, loans in {@link SimCirculation}.
+ */
+final class SimLibrary {
+    /** The BX map: every message this simulation answers is Y. */
+    static final String SUPPORTED_MESSAGES = "YYYNYYYYYYYNNYYY";
+    private final SimCatalog catalog;
+    private final SimState state;
+    private final Clock clock;
+    private final Sip2Dates dates;
+    private final SimCirculation circulation;
+    private final SimPatronAnswers patronAnswers;
+
+    SimLibrary(SimCatalog catalog, SimState state, Clock clock, Sip2Dates dates) {
+        this.catalog = catalog;
+        this.state = state;
+        this.clock = clock;
+        this.dates = dates;
+        SimPatrons patrons = new SimPatrons(catalog, state);
+        this.circulation = new SimCirculation(catalog, state, patrons, dates);
+        this.patronAnswers = new SimPatronAnswers(catalog, state, patrons);
+    }
+
+    /** The answer, or null for a message an ACS does not answer (another ACS's response). */
+    synchronized Sip2Message answer(Sip2Message request, SimFaults faults) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(dates.zone()));
+        if (request instanceof CheckoutRequest r) {
+            return circulation.checkout(r, now);
+        } else if (request instanceof CheckinRequest r) {
+            return circulation.checkin(r, now);
+        } else if (request instanceof RenewRequest r) {
+            return circulation.renew(r, now);
+        } else if (request instanceof RenewAllRequest r) {
+            return circulation.renewAll(r, now);
+        } else if (request instanceof PatronInformationRequest r) {
+            return patronAnswers.information(r, now);
+        } else if (request instanceof PatronStatusRequest r) {
+            return patronAnswers.status(r, now);
+        } else if (request instanceof ItemInformationRequest r) {
+            return item(r.itemId(), now);
+        } else if (request instanceof EndPatronSessionRequest r) {
+            return new EndSessionResponse(true, now, catalog.institution(), r.patronId(), List.of(), List.of(),
+                    List.of());
+        } else if (request instanceof FeePaidRequest r) {
+            return feePaid(r, now);
+        } else if (request instanceof HoldRequest r) {
+            return new HoldResponse(false, false, now, null, null, null, catalog.institution(), r.patronId(),
+                    r.itemId(), null, List.of("Pemesanan hanya di meja layanan."), List.of(), List.of());
+        } else if (request.type() == org.pustaka.kiosk.library.sip2.codec.MessageType.LOGIN) {
+            return new LoginResponse(!faults.refuseLogin, List.of());
+        } else if (request.type() == org.pustaka.kiosk.library.sip2.codec.MessageType.SC_STATUS) {
+            boolean allowed = !faults.reportCheckinCheckoutNotAllowed;
+            return new AcsStatusResponse(true, allowed, allowed, true, false, false, 30, 3, now, "2.00",
+                    catalog.institution(), catalog.libraryName(), SUPPORTED_MESSAGES, null, List.of(), List.of(),
+                    List.of());
+        }
+        return null;
+    }
+
+    synchronized Optional<String> loanOf(String itemId) {
+        return state.loan(itemId).map(SimState.Loan::patron);
+    }
+
+    private ItemInformationResponse item(String itemId, LocalDateTime now) {
+        Optional<SimItem> item = catalog.item(itemId == null ? "" : itemId);
+        if (item.isEmpty()) {
+            return new ItemInformationResponse(CirculationStatus.OTHER, SecurityMarker.OTHER, FeeType.OTHER, now, null,
+                    null, null, null, itemId, "", null, null, null, null, null, null, null,
+                    List.of(SimMessages.UNKNOWN_ITEM), List.of(), List.of());
+        }
+        Optional<SimState.Loan> loan = state.loan(itemId);
+        Optional<String> hold = state.holdFor(itemId);
+        CirculationStatus status = loan.isPresent() ? CirculationStatus.CHARGED
+                : hold.isPresent() ? CirculationStatus.WAITING_ON_HOLD_SHELF : CirculationStatus.AVAILABLE;
+        SimItem i = item.get();
+        String properties = i.parts() > 1 ? i.parts() + " bagian: " + String.join(", ", i.partNames())
+                : i.notForLoan() ? "Tidak untuk dipinjam (referensi)" : null;
+        return new ItemInformationResponse(status, SecurityMarker.OTHER, FeeType.OTHER, now,
+                hold.isPresent() ? "1" : "0", loan.map(l -> circulation.dueText(l.dueDate())).orElse(null), null,
+                null, itemId, i.title(), catalog.tagOwner() == null ? null : catalog.tagOwner().isil(), null, null,
+                i.mediaType(), catalog.permanentLocation(), catalog.permanentLocation(), properties, List.of(),
+                List.of(), List.of());
+    }
+
+    private FeePaidResponse feePaid(FeePaidRequest r, LocalDateTime now) {
+        boolean known = catalog.patron(r.patronId()).isPresent();
+        if (known) {
+            long paid = PatronAmounts.parse(r.feeAmount());
+            state.setFines(r.patronId(), state.fines(r.patronId()) - paid);
+        }
+        return new FeePaidResponse(known, now, catalog.institution(), r.patronId(), r.transactionId(),
+                List.of(known ? "Pembayaran diterima." : SimMessages.UNKNOWN_PATRON), List.of(), List.of());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(dates.zone()));
+    }
+}

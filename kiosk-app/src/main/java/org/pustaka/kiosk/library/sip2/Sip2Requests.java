@@ -1,0 +1,61 @@
+package org.pustaka.kiosk.library.sip2;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.pustaka.kiosk.library.PatronCredentials;
+import org.pustaka.kiosk.library.TransactionOptions;
+import org.pustaka.kiosk.library.sip2.codec.CheckinRequest;
+import org.pustaka.kiosk.library.sip2.codec.CheckoutRequest;
+import org.pustaka.kiosk.library.sip2.codec.EndPatronSessionRequest;
+import org.pustaka.kiosk.library.sip2.codec.ItemInformationRequest;
+import org.pustaka.kiosk.library.sip2.codec.PatronInformationRequest;
+import org.pustaka.kiosk.library.sip2.codec.RenewAllRequest;
+import org.pustaka.kiosk.library.sip2.codec.RenewRequest;
+import org.pustaka.kiosk.library.sip2.codec.SummaryList;
+
+/**
+ * Builds the kiosk's requests with the library's institution id and the kiosk's location. Language is
+ * 000 (SIP2 has no code for Bahasa Indonesia). The SC renewal policy is sent as N so that no server
+ * turns a repeated checkout into a renewal; the terminal password is sent empty, as most servers expect.
+ */
+public final class Sip2Requests {
+    static final String LANGUAGE_UNKNOWN = "000";
+    private final String institution;
+    private final String location;
+
+    public Sip2Requests(String institution, String location) {
+        this.institution = institution;
+        this.location = location;
+    }
+
+    public PatronInformationRequest patronInformation(PatronCredentials p, SummaryList list, LocalDateTime now) {
+        return new PatronInformationRequest(LANGUAGE_UNKNOWN, now, list, institution, p.patronId(), "", p.pin(),
+                list == null ? null : "1", list == null ? null : "9999", List.of());
+    }
+
+    public CheckoutRequest checkout(PatronCredentials p, String itemId, TransactionOptions o, LocalDateTime when) {
+        return new CheckoutRequest(false, o.noBlock(), when, null, institution, p.patronId(), itemId, "", null,
+                p.pin(), null, null, List.of());
+    }
+
+    public CheckinRequest checkin(String itemId, TransactionOptions o, LocalDateTime when) {
+        return new CheckinRequest(o.noBlock(), when, when, location, institution, itemId, "", null, null, List.of());
+    }
+
+    public RenewRequest renew(PatronCredentials p, String itemId, TransactionOptions o, LocalDateTime when) {
+        return new RenewRequest(false, o.noBlock(), when, null, institution, p.patronId(), p.pin(), itemId, null, "",
+                null, null, List.of());
+    }
+
+    public RenewAllRequest renewAll(PatronCredentials p, LocalDateTime now) {
+        return new RenewAllRequest(now, institution, p.patronId(), p.pin(), "", null, List.of());
+    }
+
+    public ItemInformationRequest item(String itemId, LocalDateTime now) {
+        return new ItemInformationRequest(now, institution, itemId, "", List.of());
+    }
+
+    public EndPatronSessionRequest endSession(PatronCredentials p, LocalDateTime now) {
+        return new EndPatronSessionRequest(now, institution, p.patronId(), "", p.pin(), List.of());
+    }
+}

@@ -1,0 +1,37 @@
+package org.pustaka.kiosk.library.sip2.codec;
+
+/**
+ * Masks the values of secret fields (terminal, patron and login passwords) in a raw SIP2 line before
+ * it reaches a log or a technician's screen. Field boundaries are found from the message's fixed
+ * length, so a secret field is masked wherever the server put it.
+ */
+public final class Sip2LogMask {
+    private static final String MASK = "****";
+
+    private Sip2LogMask() {
+    }
+
+    public static String mask(String line) {
+        if (line == null || line.length() < 2) {
+            return line;
+        }
+        int start = MessageType.fromCode(line.substring(0, 2)).map(t -> 2 + t.fixedLength()).orElse(2);
+        if (start > line.length()) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length()).append(line, 0, start);
+        int i = start;
+        while (i < line.length()) {
+            int end = line.indexOf('|', i);
+            int stop = end < 0 ? line.length() : end;
+            String token = line.substring(i, stop);
+            boolean secret = token.length() >= 2 && FieldId.isSecret(token.substring(0, 2));
+            out.append(secret ? token.substring(0, 2) + MASK : token);
+            if (end >= 0) {
+                out.append('|');
+            }
+            i = stop + 1;
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,148 @@
+package org.pustaka.kiosk.library.sip2.probe;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pustaka.kiosk.library.sip2.Sip2Exchange;
+import org.pustaka.kiosk.library.sip2.codec.AcsStatusResponse;
+import org.pustaka.kiosk.library.sip2.codec.CheckinResponse;
+import org.pustaka.kiosk.library.sip2.codec.CheckoutResponse;
+import org.pustaka.kiosk.library.sip2.codec.EndSessionResponse;
+import org.pustaka.kiosk.library.sip2.codec.ItemInformationResponse;
+import org.pustaka.kiosk.library.sip2.codec.PatronInformationResponse;
+import org.pustaka.kiosk.library.sip2.codec.PatronStatusFlag;
+import org.pustaka.kiosk.library.sip2.codec.RenewAllResponse;
+import org.pustaka.kiosk.library.sip2.codec.RenewResponse;
+import org.pustaka.kiosk.library.sip2.codec.ScreenText;
+import org.pustaka.kiosk.library.sip2.codec.Sip2Dates;
+import org.pustaka.kiosk.library.sip2.codec.Sip2LogMask;
+import org.pustaka.kiosk.library.sip2.codec.Tristate;
+
+/** The probe's JSON objects (camelCase keys, in a fixed order) for each kind of response. */
+final class ProbeJson {
+    private final Sip2Dates dates;
+
+    ProbeJson(Sip2Dates dates) {
+        this.dates = dates;
+    }
+
+    Map<String, Object> base(String command, Sip2Exchange<?> x) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("command", command);
+        m.put("raw", Sip2LogMask.mask(x.raw()));
+        m.put("sequence", x.sequence());
+        m.put("roundTripMillis", x.roundTripMillis());
+        return m;
+    }
+
+    Map<String, Object> status(Sip2Exchange<AcsStatusResponse> x) {
+        AcsStatusResponse r = x.response();
+        Map<String, Object> m = base("status", x);
+        m.put("online", r.online());
+        m.put("checkinOk", r.checkinOk());
+        m.put("checkoutOk", r.checkoutOk());
+        m.put("renewalPolicy", r.renewalPolicy());
+        m.put("timeoutPeriod", r.timeoutPeriod());
+        m.put("retriesAllowed", r.retriesAllowed());
+        m.put("protocolVersion", r.protocolVersion().trim());
+        m.put("supportedMessages", r.supportedMessages());
+        m.put("institution", r.institutionId());
+        m.put("libraryName", r.libraryName());
+        return screen(m, r);
+    }
+
+    Map<String, Object> patron(Sip2Exchange<PatronInformationResponse> x, List<String> holdItems) {
+        PatronInformationResponse r = x.response();
+        Map<String, Object> m = base("patron", x);
+        m.put("validPatron", r.validPatron());
+        m.put("validPassword", r.validPassword());
+        m.put("name", r.personalName());
+        m.put("chargedItems", r.items().chargedItems());
+        m.put("holdItems", holdItems);
+        m.put("chargedItemsCount", r.chargedItemsCount());
+        m.put("overdueItemsCount", r.overdueItemsCount());
+        m.put("holdItemsCount", r.holdItemsCount());
+        m.put("fineAmount", r.feeAmount());
+        m.put("currency", r.currency());
+        List<String> flags = new ArrayList<>();
+        for (PatronStatusFlag f : PatronStatusFlag.values()) {
+            if (r.patronStatus().contains(f)) {
+                flags.add(f.name());
+            }
+        }
+        m.put("patronStatus", flags);
+        return screen(m, r);
+    }
+
+    Map<String, Object> checkout(String command, Sip2Exchange<CheckoutResponse> x) {
+        CheckoutResponse r = x.response();
+        return loan(base(command, x), r.ok(), r.renewalOk(), r.desensitize(), r.title(), r.dueDate(), r);
+    }
+
+    Map<String, Object> renew(Sip2Exchange<RenewResponse> x) {
+        RenewResponse r = x.response();
+        return loan(base("renew", x), r.ok(), r.renewalOk(), r.desensitize(), r.title(), r.dueDate(), r);
+    }
+
+    Map<String, Object> checkin(Sip2Exchange<CheckinResponse> x) {
+        CheckinResponse r = x.response();
+        Map<String, Object> m = base("checkin", x);
+        m.put("ok", r.ok());
+        m.put("resensitize", r.resensitize());
+        m.put("alert", r.alert());
+        m.put("alertType", r.alertType());
+        m.put("sortBin", r.sortBin());
+        m.put("title", r.title());
+        return screen(m, r);
+    }
+
+    Map<String, Object> renewAll(Sip2Exchange<RenewAllResponse> x) {
+        RenewAllResponse r = x.response();
+        Map<String, Object> m = base("renew-all", x);
+        m.put("ok", r.ok());
+        m.put("renewedCount", r.renewedCount());
+        m.put("unrenewedCount", r.unrenewedCount());
+        m.put("renewedItems", r.renewedItems());
+        m.put("unrenewedItems", r.unrenewedItems());
+        return screen(m, r);
+    }
+
+    Map<String, Object> item(Sip2Exchange<ItemInformationResponse> x) {
+        ItemInformationResponse r = x.response();
+        Map<String, Object> m = base("item", x);
+        m.put("circulationStatus", r.circulationStatus().code());
+        m.put("circulationStatusName", r.circulationStatus().name());
+        m.put("title", r.title());
+        m.put("dueDate", r.dueDate());
+        m.put("dueDateIso", iso(r.dueDate()));
+        return screen(m, r);
+    }
+
+    Map<String, Object> end(Sip2Exchange<EndSessionResponse> x) {
+        Map<String, Object> m = base("end", x);
+        m.put("endSession", x.response().endSession());
+        return screen(m, x.response());
+    }
+
+    private Map<String, Object> loan(Map<String, Object> m, boolean ok, boolean renewalOk, Tristate desensitize,
+                                     String title, String dueDate, ScreenText text) {
+        m.put("ok", ok);
+        m.put("renewalOk", renewalOk);
+        m.put("desensitize", desensitize == Tristate.UNKNOWN ? null : desensitize == Tristate.YES);
+        m.put("title", title);
+        m.put("dueDate", dueDate);
+        m.put("dueDateIso", iso(dueDate));
+        return screen(m, text);
+    }
+
+    private String iso(String dueDate) {
+        return dates.parseLenient(dueDate).map(Object::toString).orElse(null);
+    }
+
+    static Map<String, Object> screen(Map<String, Object> m, ScreenText text) {
+        m.put("screenMessage", text.screenMessages());
+        m.put("printLine", text.printLines());
+        return m;
+    }
+}
