@@ -53,7 +53,8 @@ final class Lending {
         try {
             r = link.call(l -> l.checkout(patron, item.itemId(), new TransactionOptions(e.id(), e.createdAt(), false)));
         } catch (LibraryUnavailableException ex) {
-            if (ex.outcomeUnknown()) {
+            // A lost answer may go offline too: the replay asks the item's state before it sends anything.
+            if (ex.outcomeUnknown() && offline.checkoutRefusal(patron, item).isPresent()) {
                 return unknown(e, ex);
             }
             return offline.borrow(e, patron, item);
@@ -89,7 +90,7 @@ final class Lending {
         try {
             r = link.call(l -> l.checkin(item.itemId(), new TransactionOptions(e.id(), e.createdAt(), false)));
         } catch (LibraryUnavailableException ex) {
-            if (ex.outcomeUnknown()) {
+            if (ex.outcomeUnknown() && offline.checkinRefusal(item).isPresent()) {
                 return unknown(e, ex);
             }
             return offline.giveBack(e, item);

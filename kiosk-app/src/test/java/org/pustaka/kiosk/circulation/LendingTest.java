@@ -168,7 +168,12 @@ class LendingTest {
     }
 
     @Test
-    void lostAnswerLeavesTheEntryPendingUntilRecoverySettlesIt() {
+    void lostAnswerLeavesTheEntryPendingUntilRecoverySettlesItWhenOfflineLoansAreOff() {
+        f.close();
+        CirculationPolicy d = CirculationPolicy.defaults("TEST-01");
+        f = new DeskFixture(dir.resolve("strict"), library, new CirculationPolicy(d.kioskId(), d.zone(), true,
+                d.fineLimit(), false, false, 5, false, 100, 14, d.offlineIssueUsages(), d.offlineReturnUsages(),
+                d.offlineRetry()));
         PadItem item = f.pad.place("30000103");
         library.loseAnswers = 1;
 
@@ -185,6 +190,21 @@ class LendingTest {
         assertThat(f.only().state()).isEqualTo(JournalState.TAG_DONE);
         assertThat(f.pad.loaned(item)).isTrue();
         assertThat(library.loansOf("30000103")).isEqualTo(1);
+    }
+
+    @Test
+    void lostAnswerIsTakenOfflineAndItsReplayFindsTheLoanAlreadyMade() {
+        PadItem item = f.pad.place("30000103");
+        library.loseAnswers = 1;
+
+        ItemOutcome out = f.desk.borrow(DeskFixture.SITI, item);
+
+        assertThat(out.result()).isEqualTo(Result.DONE_OFFLINE);
+        assertThat(f.pad.loaned(item)).isTrue();
+        f.clock.advance(java.time.Duration.ofMinutes(1));
+        assertThat(f.desk.replay()).isEqualTo(new ReplaySummary(1, 0, 0));
+        assertThat(library.loansOf("30000103")).isEqualTo(1);
+        assertThat(library.borrower).containsEntry("30000103", "2024000123");
     }
 
     @Test
