@@ -84,7 +84,17 @@ public final class KioskEngine implements AutoCloseable {
         Deque<AutoCloseable> toClose = new ArrayDeque<>();
         try {
             Database db = Database.open(config.kiosk().dataDir());
-            toClose.push(db);
+            JdbcJournalStore journal;
+            try {
+                journal = new JdbcJournalStore(db);
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+            toClose.push(() -> {
+                db.close();
+                journal.databaseClosedCleanly();
+            });
             LibraryConnection connection = LibraryConnection.open(config);
             toClose.push(connection);
             SimCardScanner cards = new SimCardScanner();
@@ -104,7 +114,7 @@ public final class KioskEngine implements AutoCloseable {
             ReaderItemPad pad = new ReaderItemPad(reader, config.rfid().afiOnLoan(), config.rfid().afiInStock(),
                     config.rfid().writeRetries(), Duration.ofMillis(config.rfid().pollMillis()));
             toClose.push(pad);
-            Circulation desk = new Circulation(connection.library(), pad, options.journalWrapper().apply(new JdbcJournalStore(db)),
+            Circulation desk = new Circulation(connection.library(), pad, options.journalWrapper().apply(journal),
                     new JdbcKnownPatronStore(db), policy(config), Clock.system(config.kiosk().zone()));
             RecoverySummary recovered = desk.recover();
             LOG.info("Start-up recovery: {}", recovered);
