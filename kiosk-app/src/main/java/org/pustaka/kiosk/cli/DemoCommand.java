@@ -1,15 +1,19 @@
 package org.pustaka.kiosk.cli;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.pustaka.kiosk.config.ConfigException;
 import org.pustaka.kiosk.config.KioskConfig;
+import org.pustaka.kiosk.demo.DemoTotals;
 import org.pustaka.kiosk.demo.HeadlessDemo;
+import org.pustaka.kiosk.demo.Scenario;
 import org.pustaka.kiosk.logging.LogFiles;
 import org.pustaka.kiosk.store.StoreException;
-import org.pustaka.kiosk.store.jdbc.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,11 +27,11 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--headless", description = "Run the scripted visit in the terminal instead of the touchscreen.")
     boolean headless;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Point the demo at a real library system or central catalog.")
+    @Option(names = "--config", paramLabel = "FILE", description = "Point the demo at a real library system or central catalog (devices stay simulated).")
     Path configFile;
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "Patron, PIN and items for the scripted visit.")
-    Path scenario;
+    @Option(names = "--scenario", paramLabel = "FILE", description = "Patron, PIN and items for the scripted visit (see docs/demo-scenario.md).")
+    Path scenarioFile;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the demo keeps its data (default: a new temporary folder).")
     Path dataDir;
@@ -36,21 +40,52 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var err = spec.commandLine().getErr();
         KioskConfig config;
+        Scenario scenario;
         try {
-            config = configFile != null
-                    ? KioskConfig.load(configFile, System.getenv())
-                    : KioskConfig.demo(dataDir != null ? dataDir : Files.createTempDirectory("pustaka-demo"), System.getenv());
+            config = configFile != null ? fromFile(configFile) : KioskConfig.demo(demoDir(), System.getenv());
+            scenario = scenarioFile != null ? Scenario.load(scenarioFile) : Scenario.builtIn();
         } catch (ConfigException e) {
             e.problems().forEach(p -> err.println(p.describe()));
             err.flush();
             return ExitCodes.BAD_INPUT;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("Cannot read the scenario " + scenarioFile + ": " + e.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
         }
         LogFiles.attach(config.kiosk().dataDir());
-        try (Database db = Database.open(config.kiosk().dataDir())) {
-            return new HeadlessDemo(config, err).run();
-        } catch (StoreException e) {
-            err.println(e.getMessage());
+        if (!headless) {
+            err.println("The touchscreen is not built yet in this version; running the scripted visit instead.");
+        }
+        try {
+            DemoTotals totals = new HeadlessDemo(config, scenario, err).run();
+            Json.print(spec.commandLine().getOut(), totals);
+            return ExitCodes.OK;
+        } catch (StoreException | IllegalStateException | java.io.UncheckedIOException e) {
+            err.println("The demo could not run: " + e.getMessage());
+            err.flush();
             return ExitCodes.FAILURE;
         }
+    }
+
+    private Path demoDir() throws IOException {
+        return dataDir != null ? dataDir : Files.createTempDirectory("pustaka-demo");
+    }
+
+    /** The given configuration with every device simulated: the demo never drives real hardware. */
+    private KioskConfig fromFile(Path file) throws ConfigException, IOException {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new ConfigException("--config", file.toString(), "a readable UTF-8 properties file");
+        }
+        p.setProperty("rfid.driver", "sim");
+        p.setProperty("printer.driver", "sim");
+        p.setProperty("gpio.driver", "sim");
+        if (dataDir != null || p.getProperty("kiosk.dataDir") == null) {
+            p.setProperty("kiosk.dataDir", demoDir().toString());
+        }
+        return KioskConfig.from(p, System.getenv());
     }
 }

@@ -1,0 +1,164 @@
+package org.pustaka.kiosk.circulation;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.pustaka.kiosk.circulation.ItemOutcome.Instruction;
+import org.pustaka.kiosk.circulation.ItemOutcome.Result;
+import org.pustaka.kiosk.library.CheckinResult;
+import org.pustaka.kiosk.library.CheckoutResult;
+import org.pustaka.kiosk.library.LibraryException;
+import org.pustaka.kiosk.library.LibraryUnavailableException;
+import org.pustaka.kiosk.library.PatronCredentials;
+import org.pustaka.kiosk.library.Refusal;
+import org.pustaka.kiosk.library.RefusalReason;
+import org.pustaka.kiosk.library.TransactionOptions;
+import org.pustaka.kiosk.store.JournalEntry;
+import org.pustaka.kiosk.store.JournalKind;
+import org.pustaka.kiosk.store.JournalState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Borrowing and returning one item, journaled around every side effect (see DESIGN "Circulation and
+ * the journal"): PENDING before the library is asked, ACCEPTED or REFUSED after, TAG_DONE once the
+ * tag's security was written and read back. A loan whose tag cannot be verified is checked back in
+ * (COMPENSATING, then COMPENSATED) or, failing that, FLAGGED for staff. When the library cannot be
+ * reached the step goes to {@link OfflineLending}.
+ */
+final class Lending {
+    private static final Logger LOG = LoggerFactory.getLogger(Lending.class);
+
+    private final LibraryLink link;
+    private final ItemPad pad;
+    private final Journaling journal;
+    private final OfflineLending offline;
+    private final Clock clock;
+
+    Lending(LibraryLink link, ItemPad pad, Journaling journal, OfflineLending offline, Clock clock) {
+        this.link = link;
+        this.pad = pad;
+        this.journal = journal;
+        this.offline = offline;
+        this.clock = clock;
+    }
+
+    ItemOutcome borrow(PatronCredentials patron, PadItem item) {
+        ItemOutcome unfit = unfit(item);
+        if (unfit != null) {
+            return unfit;
+        }
+        JournalEntry e = journal.begin(JournalEntry.intent(UUID.randomUUID(), JournalKind.CHECKOUT, item.itemId(),
+                item.tagUids(), patron.patronId(), "", clock.instant()));
+        CheckoutResult r;
+        try {
+            r = link.call(l -> l.checkout(patron, item.itemId(), new TransactionOptions(e.id(), e.createdAt(), false)));
+        } catch (LibraryUnavailableException ex) {
+            // A lost answer may go offline too: the replay asks the item's state before it sends anything.
+            if (ex.outcomeUnknown() && offline.checkoutRefusal(patron, item).isPresent()) {
+                return unknown(e, ex);
+            }
+            return offline.borrow(e, patron, item);
+        } catch (LibraryException ex) {
+            return unknown(e, ex);
+        }
+        if (!r.ok()) {
+            JournalEntry refused = journal.finish(e.withLibraryAnswer(r.title(), null, r.refusal().reason().name(),
+                    "", false), JournalState.REFUSED, r.refusal().libraryMessage());
+            return new ItemOutcome(item.itemId(), refused.title(), Result.REFUSED, null, r.refusal(), null, null);
+        }
+        JournalEntry accepted = journal.step(e.withLibraryAnswer(r.title(), r.dueDate(), "", "", false),
+                JournalState.ACCEPTED, "");
+        if (!r.securityOff()) {
+            journal.finish(accepted, JournalState.TAG_DONE, "The library asked to leave the security on.");
+            return new ItemOutcome(item.itemId(), accepted.title(), Result.DONE, r.dueDate(), null, null, null);
+        }
+        if (pad.secure(item.tagUids(), true)) {
+            journal.finish(accepted, JournalState.TAG_DONE, "");
+            return new ItemOutcome(item.itemId(), accepted.title(), Result.DONE, r.dueDate(), null, null, null);
+        }
+        return compensate(accepted);
+    }
+
+    ItemOutcome giveBack(PadItem item) {
+        ItemOutcome unfit = unfit(item);
+        if (unfit != null) {
+            return unfit;
+        }
+        JournalEntry e = journal.begin(JournalEntry.intent(UUID.randomUUID(), JournalKind.CHECKIN, item.itemId(),
+                item.tagUids(), null, "", clock.instant()));
+        CheckinResult r;
+        try {
+            r = link.call(l -> l.checkin(item.itemId(), new TransactionOptions(e.id(), e.createdAt(), false)));
+        } catch (LibraryUnavailableException ex) {
+            if (ex.outcomeUnknown() && offline.checkinRefusal(item).isPresent()) {
+                return unknown(e, ex);
+            }
+            return offline.giveBack(e, item);
+        } catch (LibraryException ex) {
+            return unknown(e, ex);
+        }
+        if (!r.ok()) {
+            JournalEntry refused = journal.finish(e.withLibraryAnswer(r.title(), null, r.refusal().reason().name(),
+                    "", false), JournalState.REFUSED, r.refusal().libraryMessage());
+            return new ItemOutcome(item.itemId(), refused.title(), Result.REFUSED, null, r.refusal(), null, null);
+        }
+        JournalEntry accepted = journal.step(e.withLibraryAnswer(r.title(), null, "", r.sortBin(),
+                r.holdForAnother()), JournalState.ACCEPTED, "");
+        if (pad.secure(item.tagUids(), false)) {
+            journal.finish(accepted, JournalState.TAG_DONE, "");
+            Instruction what = r.holdForAnother() ? Instruction.HOLD_SHELF
+                    : !r.sortBin().isEmpty() ? Instruction.SORT_BIN
+                    : r.alert() ? Instruction.STAFF : Instruction.NONE;
+            return new ItemOutcome(item.itemId(), accepted.title(), Result.DONE, null, null, what, r.sortBin());
+        }
+        // The library has the item back but its tag still reads "on loan": the gate would let it walk out.
+        journal.finish(accepted, JournalState.FLAGGED,
+                "Returned in the library system but the tag's security could not be switched back on.");
+        return seeStaff(accepted);
+    }
+
+    /** The library lent the item but its tag would still alarm the gate: undo the loan, or flag it. */
+    private ItemOutcome compensate(JournalEntry accepted) {
+        JournalEntry e = journal.step(accepted, JournalState.COMPENSATING,
+                "The tag's security could not be switched off; checking the item back in.");
+        try {
+            CheckinResult back = link.call(l -> l.checkin(e.itemId(),
+                    new TransactionOptions(UUID.randomUUID(), clock.instant(), true)));
+            if (back.ok() && pad.secure(e.tagUids(), false)) {
+                journal.finish(e, JournalState.COMPENSATED,
+                        "The tag could not be switched to on loan, so the loan was cancelled.");
+                return seeStaff(e);
+            }
+        } catch (LibraryException ex) {
+            LOG.warn("Could not cancel the loan of item {}: {}", e.itemId(), ex.getMessage());
+        }
+        journal.finish(e, JournalState.FLAGGED,
+                "Lent in the library system but the tag still reads in stock, and the loan could not be cancelled.");
+        return seeStaff(e);
+    }
+
+    /** The library may or may not have acted; the entry stays PENDING for recovery to settle. */
+    private ItemOutcome unknown(JournalEntry e, LibraryException ex) {
+        LOG.warn("The library's answer for item {} was lost: {}", e.itemId(), ex.getMessage());
+        JournalEntry recorded = journal.step(e, JournalState.PENDING,
+                "The library's answer was lost; recovery will ask the library what happened.");
+        return seeStaff(recorded);
+    }
+
+    static ItemOutcome seeStaff(JournalEntry e) {
+        return new ItemOutcome(e.itemId(), e.title(), Result.SEE_STAFF, null, null, Instruction.STAFF, null);
+    }
+
+    /** Items that may not be lent or returned as they lie: unreadable, or parts missing. */
+    static ItemOutcome unfit(PadItem item) {
+        if (!item.readable()) {
+            return new ItemOutcome(item.itemId(), "", Result.SEE_STAFF, null, Refusal.of(RefusalReason.ITEM_UNKNOWN),
+                    Instruction.STAFF, null);
+        }
+        if (!item.complete()) {
+            return new ItemOutcome(item.itemId(), "", Result.REFUSED, null, Refusal.of(RefusalReason.PARTS_MISSING),
+                    null, null);
+        }
+        return null;
+    }
+}

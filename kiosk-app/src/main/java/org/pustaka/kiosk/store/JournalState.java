@@ -1,0 +1,24 @@
+package org.pustaka.kiosk.store;
+
+/**
+ * Where one circulation step stands. The order follows the side effects: {@link #PENDING} is written
+ * before the library is asked, {@link #ACCEPTED} or {@link #REFUSED} when it answered, {@link #TAG_DONE}
+ * when the tag's security was written and read back. {@link #COMPENSATING} is written before a loan the
+ * tag could not follow is undone; it ends {@link #COMPENSATED} or {@link #FLAGGED} (staff must look at
+ * the item). {@link #ABANDONED} is set by recovery when the kiosk stopped before the library acted.
+ */
+public enum JournalState {
+    PENDING,
+    ACCEPTED,
+    REFUSED,
+    TAG_DONE,
+    COMPENSATING,
+    COMPENSATED,
+    FLAGGED,
+    ABANDONED;
+
+    /** Whether the step still has work to do (recovery walks these at start-up). */
+    public boolean unfinished() {
+        return this == PENDING || this == ACCEPTED || this == COMPENSATING;
+    }
+}

@@ -1,0 +1,250 @@
+package org.pustaka.kiosk.circulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pustaka.kiosk.circulation.ItemOutcome.Instruction;
+import org.pustaka.kiosk.circulation.ItemOutcome.Result;
+import org.pustaka.kiosk.library.RefusalReason;
+import org.pustaka.kiosk.store.JournalEntry;
+import org.pustaka.kiosk.store.JournalState;
+import org.pustaka.kiosk.store.OutboxRecord;
+
+class LendingTest {
+    @TempDir
+    Path dir;
+    FakeLibrary library = new FakeLibrary();
+    DeskFixture f;
+
+    @BeforeEach
+    void open() {
+        f = new DeskFixture(dir, library);
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    @Test
+    void borrowChecksOutThenSwitchesSecurityOffAndJournalsEveryStep() {
+        PadItem item = f.pad.place("30000101");
+
+        ItemOutcome out = f.desk.borrow(DeskFixture.SITI, item);
+
+        assertThat(out.result()).isEqualTo(Result.DONE);
+        assertThat(out.dueDate()).isEqualTo(FakeLibrary.due());
+        assertThat(out.title()).isEqualTo("Title 30000101");
+        assertThat(library.borrower).containsEntry("30000101", "2024000123");
+        assertThat(f.pad.loaned(item)).isTrue();
+        JournalEntry e = f.only();
+        assertThat(e.state()).isEqualTo(JournalState.TAG_DONE);
+        assertThat(e.patronId()).isEqualTo("2024000123");
+        assertThat(library.optionsSeen.get(0).transactionId()).isEqualTo(e.id());
+    }
+
+    @Test
+    void everyTransactionGoesToTheOutboxWithoutThePatronNumber() {
+        f.desk.borrow(DeskFixture.SITI, f.pad.place("30000101"));
+        f.desk.borrow(DeskFixture.SITI, f.pad.place("30000107"));
+
+        List<OutboxRecord> reports = f.outbox.pending("transaction", 10);
+        assertThat(reports).hasSize(2);
+        assertThat(reports.get(0).id()).isEqualTo(f.all().get(0).id());
+        assertThat(reports.get(0).payload()).contains("\"kind\":\"CHECKOUT\"", "\"itemId\":\"30000101\"",
+                "\"result\":\"DONE\"", "\"offline\":false", "\"kioskId\":\"TEST-01\"", "\"title\":\"Title 30000101\"")
+                .doesNotContain("2024000123");
+        assertThat(reports.get(1).payload()).contains("\"result\":\"REFUSED\"", "ITEM_NOT_FOR_LOAN");
+    }
+
+    @Test
+    void refusedItemKeepsItsSecurityOn() {
+        PadItem item = f.pad.place("30000107");
+
+        ItemOutcome out = f.desk.borrow(DeskFixture.SITI, item);
+
+        assertThat(out.result()).isEqualTo(Result.REFUSED);
+        assertThat(out.refusal().reason()).isEqualTo(RefusalReason.ITEM_NOT_FOR_LOAN);
+        assertThat(f.pad.writes).isZero();
+        assertThat(f.pad.inStock(item)).isTrue();
+        assertThat(f.only().state()).isEqualTo(JournalState.REFUSED);
+        assertThat(f.only().refusalReason()).isEqualTo("ITEM_NOT_FOR_LOAN");
+    }
+
+    @Test
+    void multiPartItemNeedsEveryPartAndSecuresThemAll() {
+        PadItem both = f.pad.place("30000105", 2, 1);
+        PadItem bookOnly = new PadItem("30000105", List.of(both.tagUids().get(0)), 2, false, true, 1);
+
+        ItemOutcome refused = f.desk.borrow(DeskFixture.SITI, bookOnly);
+        assertThat(refused.refusal().reason()).isEqualTo(RefusalReason.PARTS_MISSING);
+        assertThat(library.calls).isEmpty();
+
+        ItemOutcome lent = f.desk.borrow(DeskFixture.SITI, both);
+        assertThat(lent.result()).isEqualTo(Result.DONE);
+        assertThat(f.pad.loaned(both)).isTrue();
+    }
+
+    @Test
+    void unreadableTagSendsTheVisitorToStaffWithoutTouchingTheLibrary() {
+        PadItem unreadable = new PadItem("", List.of("E0040150FFFFFF01"), 1, false, false, -1);
+
+        ItemOutcome out = f.desk.borrow(DeskFixture.SITI, unreadable);
+
+        assertThat(out.result()).isEqualTo(Result.SEE_STAFF);
+        assertThat(library.calls).isEmpty();
+    }
+
+    @Test
+    void loanWhoseTagCannotBeVerifiedIsCheckedBackIn() {
+        PadItem item = f.pad.place("30000102");
+        f.pad.failingWrites = 1;
+
+        ItemOutcome out = f.desk.borrow(DeskFixture.SITI, item);
+
+        assertThat(out.result()).isEqualTo(Result.SEE_STAFF);
+        assertThat(out.instruction()).isEqualTo(Instruction.STAFF);
+        assertThat(library.borrower).doesNotContainKey("30000102");
+        assertThat(f.pad.inStock(item)).isTrue();
+        assertThat(f.only().state()).isEqualTo(JournalState.COMPENSATED);
+        assertThat(library.calls).containsExactly("checkout 30000102", "checkin 30000102");
+        assertThat(library.optionsSeen.get(1).noBlock()).isTrue();
+    }
+
+    @Test
+    void loanThatCanNeitherBeSecuredNorCancelledIsFlagged() {
+        PadItem item = f.pad.place("30000102");
+        f.pad.failingWrites = 1;
+        library.refuseCheckins = true;
+
+        ItemOutcome out = f.desk.borrow(DeskFixture.SITI, item);
+
+        assertThat(out.result()).isEqualTo(Result.SEE_STAFF);
+        assertThat(f.only().state()).isEqualTo(JournalState.FLAGGED);
+        assertThat(f.desk.needingStaff()).extracting(JournalEntry::itemId).containsExactly("30000102");
+    }
+
+    @Test
+    void returnSwitchesSecurityBackOnAndGivesHoldShelfAndSortBinInstructions() {
+        library.borrower.put("30000106", "2024000123");
+        library.borrower.put("30000110", "2024000123");
+        library.borrower.put("30000111", "2024000123");
+        PadItem hold = f.pad.place("30000106");
+        PadItem binned = f.pad.place("30000110");
+        PadItem plain = f.pad.place("30000111");
+        f.pad.secure(List.of(hold.tagUids().get(0), binned.tagUids().get(0), plain.tagUids().get(0)), true);
+
+        ItemOutcome h = f.desk.giveBack(hold);
+        ItemOutcome b = f.desk.giveBack(binned);
+        ItemOutcome p = f.desk.giveBack(plain);
+
+        assertThat(h.instruction()).isEqualTo(Instruction.HOLD_SHELF);
+        assertThat(b.instruction()).isEqualTo(Instruction.SORT_BIN);
+        assertThat(b.sortBin()).isEqualTo("B2");
+        assertThat(p.instruction()).isEqualTo(Instruction.NONE);
+        assertThat(List.of(h, b, p)).allMatch(o -> o.result() == Result.DONE);
+        assertThat(f.pad.inStock(hold) && f.pad.inStock(binned) && f.pad.inStock(plain)).isTrue();
+        assertThat(library.borrower).isEmpty();
+        assertThat(f.all()).allMatch(e -> e.state() == JournalState.TAG_DONE);
+        assertThat(f.all().get(0).holdShelf()).isTrue();
+    }
+
+    @Test
+    void returnWhoseTagStaysOnLoanIsFlaggedForStaff() {
+        library.borrower.put("30000111", "2024000123");
+        PadItem item = f.pad.place("30000111");
+        f.pad.secure(item.tagUids(), true);
+        f.pad.failingWrites = 1;
+
+        ItemOutcome out = f.desk.giveBack(item);
+
+        assertThat(out.result()).isEqualTo(Result.SEE_STAFF);
+        assertThat(f.only().state()).isEqualTo(JournalState.FLAGGED);
+    }
+
+    @Test
+    void lostAnswerLeavesTheEntryPendingUntilRecoverySettlesItWhenOfflineLoansAreOff() {
+        f.close();
+        CirculationPolicy d = CirculationPolicy.defaults("TEST-01");
+        f = new DeskFixture(dir.resolve("strict"), library, new CirculationPolicy(d.kioskId(), d.zone(), true,
+                d.fineLimit(), false, false, 5, false, 100, 14, d.offlineIssueUsages(), d.offlineReturnUsages(),
+                d.offlineRetry()));
+        PadItem item = f.pad.place("30000103");
+        library.loseAnswers = 1;
+
+        ItemOutcome out = f.desk.borrow(DeskFixture.SITI, item);
+
+        assertThat(out.result()).isEqualTo(Result.SEE_STAFF);
+        assertThat(f.only().state()).isEqualTo(JournalState.PENDING);
+        assertThat(f.pad.inStock(item)).isTrue();
+
+        f.clock.advance(java.time.Duration.ofMinutes(1));
+        RecoverySummary s = f.desk.recover();
+
+        assertThat(s.finished()).isEqualTo(1);
+        assertThat(f.only().state()).isEqualTo(JournalState.TAG_DONE);
+        assertThat(f.pad.loaned(item)).isTrue();
+        assertThat(library.loansOf("30000103")).isEqualTo(1);
+    }
+
+    @Test
+    void lostAnswerIsTakenOfflineAndItsReplayFindsTheLoanAlreadyMade() {
+        PadItem item = f.pad.place("30000103");
+        library.loseAnswers = 1;
+
+        ItemOutcome out = f.desk.borrow(DeskFixture.SITI, item);
+
+        assertThat(out.result()).isEqualTo(Result.DONE_OFFLINE);
+        assertThat(f.pad.loaned(item)).isTrue();
+        f.clock.advance(java.time.Duration.ofMinutes(1));
+        assertThat(f.desk.replay()).isEqualTo(new ReplaySummary(1, 0, 0));
+        assertThat(library.loansOf("30000103")).isEqualTo(1);
+        assertThat(library.borrower).containsEntry("30000103", "2024000123");
+    }
+
+    @Test
+    void renewsOneSeveralOrAll() {
+        library.borrower.put("30000111", "2024000123");
+        library.borrower.put("30000112", "2024000123");
+
+        List<ItemOutcome> one = f.desk.renew(DeskFixture.SITI, List.of("30000111"));
+        List<ItemOutcome> all = f.desk.renew(DeskFixture.SITI, List.of());
+        List<ItemOutcome> third = f.desk.renew(DeskFixture.SITI, List.of("30000111", "30000112", "30000101"));
+
+        assertThat(one).singleElement().matches(o -> o.result() == Result.DONE && o.dueDate() != null);
+        assertThat(all).extracting(ItemOutcome::itemId).containsExactly("30000111", "30000112");
+        assertThat(all).allMatch(ItemOutcome::succeeded);
+        assertThat(third.get(0).refusal().reason()).isEqualTo(RefusalReason.RENEWAL_LIMIT_REACHED);
+        assertThat(third.get(1).result()).isEqualTo(Result.DONE);
+        assertThat(third.get(2).refusal().reason()).isEqualTo(RefusalReason.ITEM_NOT_ON_LOAN);
+        assertThat(f.all()).hasSize(6).noneMatch(e -> e.state().unfinished());
+    }
+
+    @Test
+    void padListenerHearsItemsAndPatronCards() {
+        List<List<PadItem>> seen = new java.util.ArrayList<>();
+        List<String> cards = new java.util.ArrayList<>();
+        f.desk.watchPad(new PadListener() {
+            @Override
+            public void padChanged(List<PadItem> items) {
+                seen.add(items);
+            }
+
+            @Override
+            public void patronCardPlaced(String patronId) {
+                cards.add(patronId);
+            }
+        });
+        f.pad.place("30000105", 2, 1);
+        f.pad.onPad.put("E0040150CARD0001", new PadTag("E0040150CARD0001", true, "2024000123", 1, 1, 8));
+        f.pad.place("30000101");
+
+        assertThat(seen.get(seen.size() - 1)).extracting(PadItem::itemId).containsExactly("30000101", "30000105");
+        assertThat(cards).contains("2024000123");
+    }
+}

@@ -1,0 +1,198 @@
+package org.pustaka.kiosk.circulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pustaka.kiosk.store.JournalEntry;
+import org.pustaka.kiosk.store.JournalKind;
+import org.pustaka.kiosk.store.JournalState;
+import org.pustaka.kiosk.store.ReplayState;
+
+/** Recovery of every unfinished journal state, as a kiosk killed at that point leaves it. */
+class RecoveryTest {
+    @TempDir
+    Path dir;
+    FakeLibrary library = new FakeLibrary();
+    DeskFixture f;
+
+    @BeforeEach
+    void open() {
+        f = new DeskFixture(dir, library);
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private JournalEntry left(JournalKind kind, PadItem item, JournalState state, boolean offline) {
+        JournalEntry e = JournalEntry.intent(UUID.randomUUID(), kind, item.itemId(), item.tagUids(),
+                kind == JournalKind.CHECKIN ? null : "2024000123", "", Instant.parse("2026-11-28T02:00:00Z"));
+        f.journal.begin(e);
+        JournalEntry next = e.with(state, "", e.createdAt());
+        if (offline) {
+            next = next.withOffline(ReplayState.NONE);
+        }
+        f.journal.record(next, null);
+        return next;
+    }
+
+    private JournalEntry after(JournalEntry e) {
+        return f.journal.find(e.id()).orElseThrow();
+    }
+
+    @Test
+    void pendingCheckoutTheLibraryNeverSawIsAbandonedAndTheTagUntouched() {
+        PadItem item = f.pad.place("30000101");
+        JournalEntry e = left(JournalKind.CHECKOUT, item, JournalState.PENDING, false);
+
+        RecoverySummary s = f.restart().recover();
+
+        assertThat(s.abandoned()).isEqualTo(1);
+        assertThat(after(e).state()).isEqualTo(JournalState.ABANDONED);
+        assertThat(f.pad.writes).isZero();
+        assertThat(f.outbox.pending("transaction", 5)).singleElement()
+                .satisfies(r -> assertThat(r.payload()).contains("ABANDONED"));
+    }
+
+    @Test
+    void pendingCheckoutTheLibraryTookIsFinishedOnTheTag() {
+        PadItem item = f.pad.place("30000101");
+        library.borrower.put("30000101", "2024000123");
+        JournalEntry e = left(JournalKind.CHECKOUT, item, JournalState.PENDING, false);
+
+        f.restart().recover();
+
+        assertThat(after(e).state()).isEqualTo(JournalState.TAG_DONE);
+        assertThat(f.pad.loaned(item)).isTrue();
+    }
+
+    @Test
+    void acceptedCheckoutIsFinishedWhenTheTagIsStillOnThePad() {
+        PadItem item = f.pad.place("30000105", 2, 1);
+        library.borrower.put("30000105", "2024000123");
+        f.pad.secure(List.of(item.tagUids().get(0)), true);
+        JournalEntry e = left(JournalKind.CHECKOUT, item, JournalState.ACCEPTED, false);
+
+        f.restart().recover();
+
+        assertThat(after(e).state()).isEqualTo(JournalState.TAG_DONE);
+        assertThat(f.pad.loaned(item)).isTrue();
+    }
+
+    @Test
+    void acceptedStepWhoseTagIsGoneIsFlaggedForStaff() {
+        PadItem item = f.pad.place("30000102");
+        library.borrower.put("30000102", "2024000123");
+        JournalEntry e = left(JournalKind.CHECKOUT, item, JournalState.ACCEPTED, false);
+        f.pad.takeAll();
+
+        RecoverySummary s = f.restart().recover();
+
+        assertThat(s.flagged()).isEqualTo(1);
+        assertThat(after(e).state()).isEqualTo(JournalState.FLAGGED);
+        assertThat(f.desk.needingStaff()).hasSize(1);
+    }
+
+    @Test
+    void pendingAndAcceptedReturnsAreFinished() {
+        PadItem a = f.pad.place("30000111");
+        PadItem b = f.pad.place("30000112");
+        f.pad.secure(List.of(a.tagUids().get(0), b.tagUids().get(0)), true);
+        JournalEntry pending = left(JournalKind.CHECKIN, a, JournalState.PENDING, false);
+        JournalEntry accepted = left(JournalKind.CHECKIN, b, JournalState.ACCEPTED, false);
+
+        f.restart().recover();
+
+        assertThat(after(pending).state()).isEqualTo(JournalState.TAG_DONE);
+        assertThat(after(accepted).state()).isEqualTo(JournalState.TAG_DONE);
+        assertThat(f.pad.inStock(a) && f.pad.inStock(b)).isTrue();
+    }
+
+    @Test
+    void pendingReturnTheLibraryNeverSawIsAbandoned() {
+        PadItem a = f.pad.place("30000111");
+        library.borrower.put("30000111", "2024000123");
+        f.pad.secure(a.tagUids(), true);
+        JournalEntry pending = left(JournalKind.CHECKIN, a, JournalState.PENDING, false);
+
+        f.restart().recover();
+
+        assertThat(after(pending).state()).isEqualTo(JournalState.ABANDONED);
+        assertThat(f.pad.loaned(a)).isTrue();
+    }
+
+    @Test
+    void interruptedCompensationIsCompleted() {
+        PadItem item = f.pad.place("30000103");
+        library.borrower.put("30000103", "2024000123");
+        JournalEntry e = left(JournalKind.CHECKOUT, item, JournalState.COMPENSATING, false);
+
+        RecoverySummary s = f.restart().recover();
+
+        assertThat(s.compensated()).isEqualTo(1);
+        assertThat(after(e).state()).isEqualTo(JournalState.COMPENSATED);
+        assertThat(library.borrower).doesNotContainKey("30000103");
+        assertThat(f.pad.inStock(item)).isTrue();
+    }
+
+    @Test
+    void offlineStepInterruptedBeforeItsTagIsFinishedAndQueued() {
+        PadItem item = f.pad.place("30000104");
+        library.offline = true;
+        JournalEntry e = left(JournalKind.CHECKOUT, item, JournalState.ACCEPTED, true);
+
+        f.restart().recover();
+
+        JournalEntry done = after(e);
+        assertThat(done.state()).isEqualTo(JournalState.TAG_DONE);
+        assertThat(done.replay()).isEqualTo(ReplayState.QUEUED);
+        assertThat(f.pad.loaned(item)).isTrue();
+        assertThat(library.calls).isEmpty();
+    }
+
+    @Test
+    void interruptedOfflineCompensationPutsTheTagBack() {
+        PadItem item = f.pad.place("30000104");
+        f.pad.secure(item.tagUids(), true);
+        JournalEntry e = left(JournalKind.CHECKOUT, item, JournalState.COMPENSATING, true);
+
+        f.restart().recover();
+
+        assertThat(after(e).state()).isEqualTo(JournalState.COMPENSATED);
+        assertThat(f.pad.inStock(item)).isTrue();
+    }
+
+    @Test
+    void pendingRenewalIsClosedWithoutTouchingATag() {
+        JournalEntry e = left(JournalKind.RENEW, new PadItem("30000111", List.of(), 1, true, true, 1),
+                JournalState.PENDING, false);
+
+        f.restart().recover();
+
+        assertThat(after(e).state()).isEqualTo(JournalState.ABANDONED);
+    }
+
+    @Test
+    void entriesWaitWhileTheLibraryIsUnreachable() {
+        PadItem item = f.pad.place("30000101");
+        JournalEntry e = left(JournalKind.CHECKOUT, item, JournalState.PENDING, false);
+        library.offline = true;
+
+        RecoverySummary s = f.restart().recover();
+
+        assertThat(s.left()).isEqualTo(1);
+        assertThat(after(e).state()).isEqualTo(JournalState.PENDING);
+        library.offline = false;
+        f.clock.advance(java.time.Duration.ofMinutes(1));
+        f.desk.maintain();
+        assertThat(after(e).state()).isEqualTo(JournalState.ABANDONED);
+    }
+}
