@@ -76,7 +76,8 @@ public final class Sip2Codec {
             len--;
         }
         String raw = new String(line, 0, len, charset);
-        if (len < 2) {
+        // count characters, not bytes: two bytes of UTF-8 may decode to one character
+        if (raw.length() < 2) {
             throw new Sip2FormatException("The line '" + raw + "' is too short to be a SIP2 message.");
         }
         if (len >= TRAILER && line[len - TRAILER] == 'A' && line[len - TRAILER + 1] == 'Z') {
@@ -89,6 +90,9 @@ public final class Sip2Codec {
             len -= 3;
         }
         String body = new String(line, 0, len, charset);
+        if (body.length() < 2) {
+            throw new Sip2FormatException("The line '" + raw + "' has no message code before its trailer.");
+        }
         MessageType type = MessageType.fromCode(body.substring(0, 2)).orElseThrow(() -> new Sip2FormatException(
                 "'" + body.substring(0, 2) + "' is not a SIP2 message this kiosk knows."));
         return new Decoded(read(type, new FrameReader(body, dates)), sequence, raw);
