@@ -10,13 +10,16 @@ import org.pustaka.kiosk.config.ConfigException;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.config.Sip2Settings;
 import org.pustaka.kiosk.library.LibrarySystem;
+import org.pustaka.kiosk.library.http.CatalogException;
+import org.pustaka.kiosk.library.http.HttpLibrarySystem;
 import org.pustaka.kiosk.library.sim.SimulatedAcs;
 import org.pustaka.kiosk.library.sip2.Sip2LibrarySystem;
 
 /**
  * The library system as the configuration names it: {@code sim} starts the simulated SIP2 server on
  * loopback in this process (loans kept in {@code sim-library.json} in the data directory) and talks SIP2
- * to it like to a real one; {@code sip2} connects to the configured server. Closing it closes both.
+ * to it like to a real one; {@code sip2} connects to the configured server; {@code http} uses the
+ * central catalog API's circulation endpoints (for SLiMS and INLISLite). Closing it closes both.
  */
 public final class LibraryConnection implements AutoCloseable {
     private final LibrarySystem library;
@@ -38,8 +41,20 @@ public final class LibraryConnection implements AutoCloseable {
             case "sip2" -> {
                 return new LibraryConnection(new Sip2LibrarySystem(config.sip2(), config.kiosk().zone(), clock), null);
             }
+            case "http" -> {
+                if (config.catalog().urlIfConfigured().isEmpty()) {
+                    throw new IllegalStateException("library.type=http needs catalog.url (and catalog.token): the"
+                            + " central catalog API that carries circulation for systems without SIP2.");
+                }
+                try {
+                    return new LibraryConnection(new HttpLibrarySystem(config.catalog()), null);
+                } catch (CatalogException e) {
+                    throw new IllegalStateException("Cannot use the central catalog for circulation: "
+                            + e.getMessage(), e);
+                }
+            }
             default -> throw new IllegalStateException("library.type=" + config.library().type()
-                    + " is not built yet in this version; use sim or sip2.");
+                    + " is not known; use sim, sip2 or http.");
         }
     }
 

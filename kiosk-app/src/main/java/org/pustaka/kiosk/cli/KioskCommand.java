@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             ReceiptCommand.class,
             DiagnoseCommand.class,
             BenchCommand.class,
-            EnrollCommand.class
+            EnrollCommand.class,
+            CatalogSimCommand.class
         })
 public final class KioskCommand {
 }
