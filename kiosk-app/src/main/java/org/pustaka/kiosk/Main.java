@@ -19,6 +19,11 @@ public final class Main {
     }
 
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The CLI with the contract's exit codes: 2 for bad arguments. */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new KioskCommand());
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println(ex.getMessage());
@@ -26,6 +31,6 @@ public final class Main {
                     + " --help' for the options.");
             return 2;
         });
-        return cli.execute(args);
+        return cli;
     }
 }

@@ -190,7 +190,11 @@ public final class ReaderWatch implements ReaderAccess, AutoCloseable {
 
     private void loop() {
         while (running) {
-            poll();
+            try {
+                poll();
+            } catch (RuntimeException e) {
+                LOG.error("An RFID poll failed unexpectedly; the watch goes on", e);
+            }
             try {
                 Thread.sleep(interval.toMillis());
             } catch (InterruptedException e) {

@@ -43,8 +43,8 @@ public final class JsscSerialLink implements SerialLink {
         try {
             boolean applied = candidate.setParams(settings.baud(), settings.dataBits(), stopBits(), parity());
             if (!applied) {
-                LOG.debug("Serial port {} did not confirm the line settings {}; a pseudo-terminal does this, continuing",
-                        settings.port(), settings);
+                LOG.debug("Serial port {} did not confirm the line settings {}; a pseudo-terminal does this,"
+                        + " continuing", settings.port(), settings);
             }
             candidate.purgePort(SerialPort.PURGE_RXCLEAR | SerialPort.PURGE_TXCLEAR);
         } catch (SerialPortException e) {

@@ -11,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pustaka.hardware.api.DeviceException;
+import org.pustaka.hardware.api.DeviceHealth;
+import org.pustaka.hardware.api.RfidReader;
+import org.pustaka.hardware.api.TagRead;
 import org.pustaka.hardware.sim.DemoTags;
 import org.pustaka.hardware.sim.SimRfidPad;
 import org.pustaka.hardware.sim.SimTag;
@@ -72,6 +75,51 @@ class ReaderWatchTest {
 
         assertThat(events.arrivals).singleElement()
                 .satisfies(a -> assertThat(a.data()).isInstanceOf(TagDecodeResult.NotLibraryTag.class));
+    }
+
+    @Test
+    void anUnreadableTagIsReportedOnceAndReadWhenItCanBe() {
+        SimTag tag = DemoTags.tagFor("30000104");
+        int[] failures = {2};
+        RfidReader flaky = new RfidReader() {
+            @Override
+            public List<String> inventory() throws DeviceException {
+                return pad.inventory();
+            }
+
+            @Override
+            public TagRead read(String uid) throws DeviceException {
+                if (failures[0]-- > 0) {
+                    throw new DeviceException("rfid", "Tag " + uid + " did not answer.");
+                }
+                return pad.read(uid);
+            }
+
+            @Override
+            public void writeAfi(String uid, int afi) throws DeviceException {
+                pad.writeAfi(uid, afi);
+            }
+
+            @Override
+            public void writeBlocks(String uid, int firstBlock, byte[] data) throws DeviceException {
+                pad.writeBlocks(uid, firstBlock, data);
+            }
+
+            @Override
+            public DeviceHealth health() {
+                return pad.health();
+            }
+        };
+        ReaderWatch flakyWatch = new ReaderWatch(flaky, Duration.ofMillis(20), 3);
+        flakyWatch.addListener(events);
+        pad.place(tag);
+
+        flakyWatch.poll();
+        flakyWatch.poll();
+        flakyWatch.poll();
+
+        assertThat(events.log)
+                .containsExactly("unreadable E004015000010401", "arrived E004015000010401 30000104 0x07");
     }
 
     @Test
@@ -143,6 +191,11 @@ class ReaderWatchTest {
         @Override
         public void tagLeft(TagLeft event) {
             log.add("left " + event.uid());
+        }
+
+        @Override
+        public void tagUnreadable(String uid, DeviceException cause) {
+            log.add("unreadable " + uid);
         }
 
         @Override

@@ -1,12 +1,27 @@
 package org.pustaka.kiosk.config;
 
+import java.time.Duration;
+import org.pustaka.hardware.rfid.feig.FeigReaderOptions;
+import org.pustaka.hardware.serial.Parity;
+import org.pustaka.hardware.serial.SerialSettings;
+
 /**
  * The RFID reader: {@code sim} (the in-memory pad) or {@code feig} (a FEIG ISO-host reader on a serial
- * port), the serial line settings, how often the pad is polled, and the two AFI values that mean on loan
- * and in stock (ISO 28560-1 defaults 0xC2 and 0x07; legacy installations differ).
+ * port), the serial line settings, how often the pad is polled and after how many missed inventories a
+ * tag counts as gone, the two AFI values that mean on loan and in stock (ISO 28560-1 defaults 0xC2 and
+ * 0x07; legacy installations differ), how many times a security write is retried, how long to wait for
+ * the reader, and whether the reader sends block bytes most significant first (FEIG ISO-host mode does).
  */
 public record RfidSettings(String driver, String port, int baud, int dataBits, String parity, int stopBits,
-                           int busAddress, int pollMillis, int afiOnLoan, int afiInStock, int writeRetries) {
+                           int busAddress, int pollMillis, int afiOnLoan, int afiInStock, int writeRetries,
+                           int missesBeforeLeft, int responseTimeoutMillis, boolean blockBytesMsbFirst) {
+
+    /** The settings without the later reader-tuning keys, which take their defaults. */
+    public RfidSettings(String driver, String port, int baud, int dataBits, String parity, int stopBits,
+                        int busAddress, int pollMillis, int afiOnLoan, int afiInStock, int writeRetries) {
+        this(driver, port, baud, dataBits, parity, stopBits, busAddress, pollMillis, afiOnLoan, afiInStock,
+                writeRetries, 3, 500, true);
+    }
 
     static RfidSettings read(ConfigReader r) {
         RfidSettings s = new RfidSettings(
@@ -20,11 +35,35 @@ public record RfidSettings(String driver, String port, int baud, int dataBits, S
                 r.integer("rfid.pollMillis", 150, 20, 5000),
                 r.byteValue("rfid.afiOnLoan", 0xC2),
                 r.byteValue("rfid.afiInStock", 0x07),
-                r.integer("rfid.writeRetries", 3, 0, 10));
+                r.integer("rfid.writeRetries", 3, 0, 10),
+                r.integer("rfid.missesBeforeLeft", 3, 1, 20),
+                r.integer("rfid.responseTimeoutMillis", 500, 50, 10_000),
+                r.bool("rfid.blockBytesMsbFirst", true));
         if (s.afiOnLoan == s.afiInStock) {
             r.problem("rfid.afiOnLoan", String.format("0x%02X", s.afiOnLoan),
                     "a value different from rfid.afiInStock, or the gate cannot tell a loan from a theft");
         }
         return s;
+    }
+
+    /** The serial line for the reader. */
+    public SerialSettings serialSettings() {
+        return new SerialSettings(port, baud, dataBits, Parity.of(parity), stopBits);
+    }
+
+    /** How the FEIG driver talks to the reader. */
+    public FeigReaderOptions feigOptions() {
+        return new FeigReaderOptions(busAddress, Duration.ofMillis(responseTimeoutMillis),
+                FeigReaderOptions.defaults().retries(), FeigReaderOptions.defaults().blocksToRead(),
+                blockBytesMsbFirst);
+    }
+
+    public Duration pollInterval() {
+        return Duration.ofMillis(pollMillis);
+    }
+
+    /** Security attempts: the first write and its retries. */
+    public int securityAttempts() {
+        return writeRetries + 1;
     }
 }

@@ -78,7 +78,8 @@ public final class FeigRfidReader implements RfidReader {
     @Override
     public void writeBlocks(String uid, int firstBlock, byte[] data) throws DeviceException {
         if (data.length % 4 != 0) {
-            throw new DeviceException(DEVICE, "Tag data must be whole blocks of 4 bytes, not " + data.length + " bytes.");
+            throw new DeviceException(DEVICE,
+                    "Tag data must be whole blocks of 4 bytes, not " + data.length + " bytes.");
         }
         byte[] onAir = options.blockBytesMsbFirst() ? TagCodec.reverseBlocks(data) : data;
         int blocks = data.length / 4;
@@ -95,7 +96,8 @@ public final class FeigRfidReader implements RfidReader {
     public DeviceHealth health() {
         try {
             int tags = inventory().size();
-            return new DeviceHealth(DEVICE, DeviceHealth.State.OK, "The reader answers; " + tags + " tag(s) in its field.");
+            return new DeviceHealth(DEVICE, DeviceHealth.State.OK,
+                    "The reader answers; " + tags + " tag(s) in its field.");
         } catch (DeviceException e) {
             return new DeviceHealth(DEVICE, DeviceHealth.State.FAILED, e.getMessage());
         }

@@ -39,7 +39,8 @@ public final class FeigStatus {
             case WRONG_TRANSPONDER_TYPE -> tag + " is of a type that does not support this command.";
             case UNKNOWN_COMMAND -> "The reader does not know the command: check that it runs in ISO-host mode.";
             case LENGTH_ERROR -> "The reader says the request had the wrong length; check the reader firmware.";
-            case COMMAND_NOT_AVAILABLE -> "The reader cannot run the command now: switch off scan mode in its settings.";
+            case COMMAND_NOT_AVAILABLE ->
+                    "The reader cannot run the command now: switch off scan mode in its settings.";
             case RF_COMMUNICATION_ERROR -> "The reader could not talk to the tags: check the antenna and nearby "
                     + "sources of interference.";
             case RF_WARNING -> "The reader reports an antenna warning: check the antenna cable and tuning.";

@@ -30,7 +30,8 @@ final class FeigTransport {
 
     /** Sends a 0xB0 request and returns the answer; a transient radio status is retried like a timeout. */
     FeigResponse exchange(byte[] isoData, String what) throws DeviceException {
-        byte[] frame = FeigFrameCodec.encode(new FeigRequest(options.busAddress(), IsoHostCommand.FEIG_COMMAND, isoData));
+        byte[] frame = FeigFrameCodec.encode(
+                new FeigRequest(options.busAddress(), IsoHostCommand.FEIG_COMMAND, isoData));
         DeviceException last = null;
         for (int attempt = 0; attempt <= options.retries(); attempt++) {
             try {

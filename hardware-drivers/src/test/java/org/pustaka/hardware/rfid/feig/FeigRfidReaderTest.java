@@ -92,7 +92,8 @@ class FeigRfidReaderTest {
     void aTagThatIsNotThereIsASentence() {
         assertThatThrownBy(() -> line.reader.read("E004015000000001"))
                 .isInstanceOf(DeviceException.class)
-                .hasMessage("Tag E004015000000001 did not answer: it is not on the pad or was moved during the command.");
+                .hasMessage("Tag E004015000000001 did not answer: it is not on the pad or was moved"
+                        + " during the command.");
     }
 
     @Test

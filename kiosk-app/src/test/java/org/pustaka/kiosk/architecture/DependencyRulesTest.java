@@ -1,0 +1,60 @@
+package org.pustaka.kiosk.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the dependency rule of the architecture: the session and circulation core stays plain Java
+ * over ports; the UI never reaches devices, sockets or the database; third-party libraries stay in their
+ * adapter packages.
+ */
+class DependencyRulesTest {
+    private static JavaClasses product;
+
+    @BeforeAll
+    static void importProduct() {
+        product = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("org.pustaka");
+    }
+
+    @Test
+    void theCoreImportsOnlyPortsAndEachOther() {
+        DependencyRules.CORE_ONLY_PORTS.check(product);
+    }
+
+    @Test
+    void theSessionHasNoSwingJdbcOrSockets() {
+        DependencyRules.SESSION_IS_PLAIN_JAVA.check(product);
+    }
+
+    @Test
+    void theUiNeverTalksToDevicesSocketsOrTheDatabase() {
+        DependencyRules.UI_STAYS_ON_SCREEN.check(product);
+    }
+
+    @Test
+    void thirdPartyLibrariesStayInTheirAdapters() {
+        for (var rule : DependencyRules.ADAPTERS_OWN_THEIR_LIBRARIES) {
+            rule.check(product);
+        }
+    }
+
+    @Test
+    void theRuleCatchesASessionClassUsingSwingJdbcOrSockets() {
+        JavaClasses offenders = new ClassFileImporter()
+                .importPackages("org.pustaka.kiosk.architecture.fixture.session");
+        assertThat(offenders).isNotEmpty();
+        EvaluationResult result = DependencyRules.SESSION_IS_PLAIN_JAVA.evaluate(offenders);
+        assertThat(result.hasViolation()).isTrue();
+        String report = String.join("\n", result.getFailureReport().getDetails());
+        assertThat(report).contains("javax.swing").contains("java.sql").contains("java.net.Socket");
+    }
+}

@@ -1,0 +1,62 @@
+package org.pustaka.kiosk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.pustaka.hardware.serial.Parity;
+
+class RfidSettingsTest {
+
+    @Test
+    void defaultsMatchAFeigReaderAndTheIsoAfiValues() {
+        ConfigReader r = new ConfigReader(new Properties(), Map.of());
+        RfidSettings s = RfidSettings.read(r);
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(s.serialSettings().toString()).isEqualTo("/dev/pustaka-rfid 38400 8E1");
+        assertThat(s.afiOnLoan()).isEqualTo(0xC2);
+        assertThat(s.afiInStock()).isEqualTo(0x07);
+        assertThat(s.missesBeforeLeft()).isEqualTo(3);
+        assertThat(s.pollInterval()).isEqualTo(Duration.ofMillis(150));
+        assertThat(s.securityAttempts()).isEqualTo(4);
+        assertThat(s.feigOptions().blockBytesMsbFirst()).isTrue();
+        assertThat(s.feigOptions().responseTimeout()).isEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
+    void readsEveryKey() {
+        Properties p = new Properties();
+        p.setProperty("rfid.port", "/dev/ttyUSB1");
+        p.setProperty("rfid.parity", "none");
+        p.setProperty("rfid.afiOnLoan", "0xDA");
+        p.setProperty("rfid.afiInStock", "0xD7");
+        p.setProperty("rfid.missesBeforeLeft", "5");
+        p.setProperty("rfid.responseTimeoutMillis", "250");
+        p.setProperty("rfid.blockBytesMsbFirst", "false");
+        p.setProperty("rfid.busAddress", "3");
+        ConfigReader r = new ConfigReader(p, Map.of());
+        RfidSettings s = RfidSettings.read(r);
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(s.serialSettings().parity()).isEqualTo(Parity.NONE);
+        assertThat(s.afiOnLoan()).isEqualTo(0xDA);
+        assertThat(s.missesBeforeLeft()).isEqualTo(5);
+        assertThat(s.feigOptions().busAddress()).isEqualTo(3);
+        assertThat(s.feigOptions().responseTimeout()).isEqualTo(Duration.ofMillis(250));
+        assertThat(s.feigOptions().blockBytesMsbFirst()).isFalse();
+    }
+
+    @Test
+    void equalAfiValuesAreAProblem() {
+        Properties p = new Properties();
+        p.setProperty("rfid.afiOnLoan", "7");
+        ConfigReader r = new ConfigReader(p, Map.of());
+        RfidSettings.read(r);
+
+        assertThat(r.problems()).singleElement().satisfies(problem -> assertThat(problem.toString())
+                .contains("rfid.afiOnLoan"));
+    }
+}
