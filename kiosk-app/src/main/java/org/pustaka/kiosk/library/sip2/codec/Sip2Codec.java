@@ -89,6 +89,9 @@ public final class Sip2Codec {
             len -= 3;
         }
         String body = new String(line, 0, len, charset);
+        if (body.length() < 2) {
+            throw new Sip2FormatException("The line '" + raw + "' has no command code before its checksum.");
+        }
         MessageType type = MessageType.fromCode(body.substring(0, 2)).orElseThrow(() -> new Sip2FormatException(
                 "'" + body.substring(0, 2) + "' is not a SIP2 message this kiosk knows."));
         return new Decoded(read(type, new FrameReader(body, dates)), sequence, raw);
