@@ -93,7 +93,17 @@ public final class KioskEngine implements AutoCloseable {
         Deque<AutoCloseable> toClose = new ArrayDeque<>();
         try {
             Database db = Database.open(config.kiosk().dataDir());
-            toClose.push(db);
+            JdbcJournalStore journal;
+            try {
+                journal = new JdbcJournalStore(db);
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+            toClose.push(() -> {
+                db.close();
+                journal.databaseClosedCleanly();
+            });
             LibraryConnection connection = LibraryConnection.open(config);
             toClose.push(connection);
             SimCardScanner cards = new SimCardScanner();
@@ -115,7 +125,7 @@ public final class KioskEngine implements AutoCloseable {
                     config.rfid().writeRetries(), Duration.ofMillis(config.rfid().pollMillis()));
             toClose.push(pad);
             LibrarySystem library = options.libraryWrapper().apply(connection.library());
-            Circulation desk = new Circulation(library, pad, options.journalWrapper().apply(new JdbcJournalStore(db)),
+            Circulation desk = new Circulation(library, pad, options.journalWrapper().apply(journal),
                     new JdbcKnownPatronStore(db), policy(config), Clock.system(config.kiosk().zone()));
             RecoverySummary recovered = desk.recover();
             LOG.info("Start-up recovery: {}", recovered);

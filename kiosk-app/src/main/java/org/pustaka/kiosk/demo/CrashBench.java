@@ -53,7 +53,7 @@ public final class CrashBench {
             }
             runChild(config, pad, witness, 0, true, -1, true);
             for (int k = 1; k <= kills; k++) {
-                long killAfter = random.nextInt(100) < 15 ? random.nextInt(700) : -1;
+                long killAfter = random.nextInt(100) < 30 ? random.nextInt(1500) : -1;
                 runChild(config, pad, witness, random.nextLong(), false, killAfter, false);
                 if (k % 25 == 0) {
                     err.println("[crash] " + k + " kills");
@@ -101,7 +101,7 @@ public final class CrashBench {
                 p.destroyForcibly().waitFor();
                 throw new IOException("The kiosk did not start; see " + dir.resolve("worker.log"), e);
             }
-            Thread.sleep(random.nextInt(120));
+            Thread.sleep(random.nextInt(600));
         }
         p.destroyForcibly();
         p.waitFor();

@@ -46,7 +46,6 @@ public final class CrashWorkload {
             out.flush();
             Circulation desk = engine.desk();
             Random random = new Random(seed);
-            desk.identify(PATRON);
             while (true) {
                 Scenario.PadEntry pick = ITEMS.get(random.nextInt(ITEMS.size()));
                 Optional<PadItem> item = desk.padContent().items().stream()

@@ -12,6 +12,8 @@ final class FakePad implements ItemPad {
     final Map<String, Boolean> onLoan = new LinkedHashMap<>();
     int failingWrites;
     int writes;
+    /** When set, every security write is noted here ("tag on loan", "tag in stock"). */
+    List<String> trace;
     private Consumer<List<PadTag>> listener;
 
     PadItem place(String itemId, int parts, int usage) {
@@ -61,6 +63,9 @@ final class FakePad implements ItemPad {
                 return false;
             }
             writes++;
+            if (trace != null) {
+                trace.add(loan ? "tag on loan" : "tag in stock");
+            }
             if (failingWrites > 0) {
                 failingWrites--;
                 return false;

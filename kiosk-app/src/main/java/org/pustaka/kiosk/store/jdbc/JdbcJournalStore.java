@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.pustaka.kiosk.store.JournalEntry;
@@ -17,23 +19,107 @@ import org.pustaka.kiosk.store.JournalStore;
 import org.pustaka.kiosk.store.OutboxRecord;
 import org.pustaka.kiosk.store.ReplayState;
 import org.pustaka.kiosk.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The journal table. Each call commits before it returns; the database runs with {@code WRITE_DELAY=0},
- * so the commit has been handed to the operating system and outlives a killed process.
+ * The journal table. Each step is first appended to the write-ahead {@link JournalLog} and then
+ * committed, both before the call returns, so a step recorded before a side effect outlives a killed
+ * process even where H2 loses a commit; the store heals itself from the log when it is opened.
  */
 public final class JdbcJournalStore implements JournalStore {
+    /** The write-ahead log's file name in the data directory. */
+    public static final String LOG_FILE = "journal.wal";
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcJournalStore.class);
     private static final String COLUMNS = "id, kind, item_id, tag_uids, patron_id, state, offline, title, due_date, "
             + "refusal_reason, sort_bin, hold_shelf, detail, replay, created_at, updated_at";
 
     private final Database db;
+    private final JournalLog log;
 
+    /** Opens the journal and heals it from its write-ahead log (see {@link JournalLog}). */
     public JdbcJournalStore(Database db) {
         this.db = db;
+        this.log = JournalLog.open(db.dataDir().resolve(LOG_FILE));
+        heal();
     }
 
     @Override
     public void begin(JournalEntry e) {
+        log.append(e, null);
+        insert(e);
+    }
+
+    @Override
+    public void record(JournalEntry e, OutboxRecord report) {
+        log.append(e, report);
+        update(e, report);
+    }
+
+    /**
+     * Call after the database was closed cleanly: H2 then holds every step in a clean store, so the
+     * write-ahead log may be emptied.
+     */
+    public void databaseClosedCleanly() {
+        log.clear();
+        log.close();
+    }
+
+    /** Puts back steps the log has and the database lost (or holds at an earlier state). */
+    private void heal() {
+        Map<UUID, JournalLog.Line> logged = log.latest();
+        if (logged.isEmpty()) {
+            return;
+        }
+        Map<UUID, JournalEntry> stored = new HashMap<>();
+        all().forEach(e -> stored.put(e.id(), e));
+        int healed = 0;
+        for (JournalLog.Line line : logged.values()) {
+            JournalEntry have = stored.get(line.entry().id());
+            if (have == null) {
+                insert(line.entry());
+                if (line.report() != null) {
+                    Jdbc.inTransaction(db, c -> {
+                        JdbcOutboxStore.insert(c, line.report());
+                        return null;
+                    });
+                }
+                healed++;
+            } else if (later(line.entry(), have)) {
+                update(line.entry(), line.report());
+                healed++;
+            }
+        }
+        if (healed > 0) {
+            LOG.warn("The local database was behind the journal log by {} steps (a step cut short by a stop, or commits"
+                    + " the database lost); restored them from {}", healed, LOG_FILE);
+        }
+    }
+
+    private static boolean later(JournalEntry logged, JournalEntry stored) {
+        int a = rank(logged.state());
+        int b = rank(stored.state());
+        return a > b || a == b && replayRank(logged.replay()) > replayRank(stored.replay());
+    }
+
+    private static int rank(JournalState s) {
+        return switch (s) {
+            case PENDING -> 0;
+            case ACCEPTED -> 1;
+            case COMPENSATING -> 2;
+            default -> 3;
+        };
+    }
+
+    private static int replayRank(ReplayState r) {
+        return switch (r) {
+            case NONE -> 0;
+            case QUEUED -> 1;
+            default -> 2;
+        };
+    }
+
+    private void insert(JournalEntry e) {
         Jdbc.inTransaction(db, c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO journal (" + COLUMNS
                     + ", tag_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -60,8 +146,7 @@ public final class JdbcJournalStore implements JournalStore {
         });
     }
 
-    @Override
-    public void record(JournalEntry e, OutboxRecord report) {
+    private void update(JournalEntry e, OutboxRecord report) {
         Jdbc.inTransaction(db, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE journal SET state = ?, offline = ?, title = ?, "
                     + "due_date = ?, refusal_reason = ?, sort_bin = ?, hold_shelf = ?, detail = ?, replay = ?, "

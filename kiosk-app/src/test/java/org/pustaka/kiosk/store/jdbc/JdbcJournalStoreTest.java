@@ -3,6 +3,7 @@ package org.pustaka.kiosk.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,5 +93,36 @@ class JdbcJournalStoreTest {
             journal.record(e.with(JournalState.TAG_DONE, "", t), report);
             assertThat(outbox.pending("transaction", 5)).extracting(OutboxRecord::id).containsExactly(e.id());
         }
+    }
+
+    @Test
+    void stepsTheDatabaseLostAreRestoredFromTheLogAtOpen() throws Exception {
+        Instant t = Instant.parse("2026-11-28T03:00:00Z");
+        JournalEntry lost = intent("30000101", t);
+        JournalEntry behind = intent("30000102", t);
+        try (Database db = Database.open(dir)) {
+            JdbcJournalStore journal = new JdbcJournalStore(db);
+            journal.begin(lost);
+            journal.record(lost.with(JournalState.TAG_DONE, "", t),
+                    OutboxRecord.pending(lost.id(), "transaction", "{\"a\":\"tab\there\"}", t));
+            journal.begin(behind);
+            journal.record(behind.with(JournalState.ACCEPTED, "", t), null);
+            // what H2 was seen to do after a kill: the newest commits are gone
+            try (var c = db.connection(); var s = c.createStatement()) {
+                s.execute("DELETE FROM outbox");
+                s.execute("DELETE FROM journal WHERE item_id = '30000101'");
+                s.execute("UPDATE journal SET state = 'PENDING'");
+            }
+        }
+        try (Database db = Database.open(dir)) {
+            JdbcJournalStore journal = new JdbcJournalStore(db);
+
+            assertThat(journal.find(lost.id()).orElseThrow().state()).isEqualTo(JournalState.TAG_DONE);
+            assertThat(journal.find(behind.id()).orElseThrow().state()).isEqualTo(JournalState.ACCEPTED);
+            assertThat(new JdbcOutboxStore(db).pending("transaction", 5)).singleElement()
+                    .satisfies(r -> assertThat(r.payload()).isEqualTo("{\"a\":\"tab\there\"}"));
+            journal.databaseClosedCleanly();
+        }
+        assertThat(Files.size(dir.resolve(JdbcJournalStore.LOG_FILE))).isZero();
     }
 }
