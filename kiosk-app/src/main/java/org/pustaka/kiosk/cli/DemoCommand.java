@@ -61,8 +61,8 @@ public final class DemoCommand implements Callable<Integer> {
             DemoTotals totals = new HeadlessDemo(config, scenario, err).run();
             Json.print(spec.commandLine().getOut(), totals);
             return ExitCodes.OK;
-        } catch (StoreException | IllegalStateException e) {
-            err.println(e.getMessage());
+        } catch (StoreException | IllegalStateException | java.io.UncheckedIOException e) {
+            err.println("The demo could not run: " + e.getMessage());
             err.flush();
             return ExitCodes.FAILURE;
         }

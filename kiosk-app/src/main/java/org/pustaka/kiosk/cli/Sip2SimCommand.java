@@ -24,7 +24,8 @@ public final class Sip2SimCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "6001", description = "port on 127.0.0.1; 0 picks a free one (default ${DEFAULT-VALUE})")
+    @Option(names = "--port", defaultValue = "6001",
+            description = "port on 127.0.0.1; 0 picks a free one (default ${DEFAULT-VALUE})")
     int port;
     @Option(names = "--data", description = "file keeping the loans across restarts (created when missing); "
             + "without it loans live in memory")
@@ -73,8 +74,8 @@ public final class Sip2SimCommand implements Callable<Integer> {
             new CountDownLatch(1).await();
             return ExitCodes.OK;
         } catch (IOException e) {
-            err.println("The simulated library cannot start on port " + port + ": " + e.getMessage()
-                    + ". Choose another --port.");
+            err.println("The simulated library cannot start: " + e.getMessage() + ". Choose another --port, or "
+                    + "move a damaged --data file aside.");
             err.flush();
             return ExitCodes.FAILURE;
         } catch (java.io.UncheckedIOException e) {

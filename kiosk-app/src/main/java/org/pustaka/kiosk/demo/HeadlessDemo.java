@@ -12,6 +12,8 @@ import org.pustaka.kiosk.circulation.PadItem;
 import org.pustaka.kiosk.circulation.ReplaySummary;
 import org.pustaka.kiosk.circulation.VisitorText;
 import org.pustaka.kiosk.config.KioskConfig;
+import org.pustaka.kiosk.library.LibraryException;
+import org.pustaka.kiosk.library.Money;
 import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.library.PatronMask;
 
@@ -72,7 +74,7 @@ public final class HeadlessDemo {
             } else {
                 step("the library system is a real one; the offline part of the visit is skipped");
             }
-            String receipt = DemoReceipt.text(config, visitor, loans);
+            String receipt = DemoReceipt.text(config, visitor, loans, fines(desk, visitor));
             step("receipt:");
             err.print(receipt);
             err.flush();
@@ -98,6 +100,15 @@ public final class HeadlessDemo {
         totals.replayed = replay.replayed();
         step("offline queue replayed: " + replay.replayed() + " sent, " + replay.refused()
                 + " refused (flagged for staff), " + replay.left() + " still waiting");
+    }
+
+    /** The fines the receipt shows; none when the account cannot be read (offline). */
+    private static Money fines(Circulation desk, PatronCredentials visitor) {
+        try {
+            return desk.account(visitor).fines();
+        } catch (LibraryException e) {
+            return Money.ZERO;
+        }
     }
 
     private void identify(Circulation desk, PatronCredentials visitor) {

@@ -34,6 +34,7 @@ final class SimConnection implements Runnable {
     private final Sip2Codec checked;
     private final Sip2Codec plain;
     private byte[] lastAnswer;
+    private Decoded lastRequest;
 
     SimConnection(Socket socket, SimLibrary library, SimFaults faults, Sip2Codec checked, Sip2Codec plain) {
         this.socket = socket;
@@ -74,14 +75,14 @@ final class SimConnection implements Runnable {
             write(out, checked.encode(new RequestScResend(), 0));
             return true;
         } catch (Sip2FormatException e) {
-            LOG.debug("Simulated library cannot read {}: {}", Sip2LogMask.mask(new String(line, checked.charset())),
+            LOG.debug("Simulated library cannot read {}: {}", Sip2LogMask.forLog(new String(line, checked.charset())),
                     e.getMessage());
             write(out, checked.encode(new RequestScResend(), 0));
             return true;
         }
         if (request.message() instanceof RequestAcsResend) {
             if (lastAnswer != null) {
-                write(out, lastAnswer);
+                deliver(out, lastAnswer, lastRequest);
             }
             return true;
         }
@@ -97,13 +98,15 @@ final class SimConnection implements Runnable {
             return false;
         }
         lastAnswer = encode(answer, request);
+        lastRequest = request;
         pause();
-        if (SimFaults.take(faults.garbage)) {
-            write(out, GARBAGE);
-        } else {
-            write(out, corrupt(lastAnswer, request));
-        }
+        deliver(out, lastAnswer, request);
         return true;
+    }
+
+    /** Writes an answer (a first one or a repeat after 97), broken as the fault switches say. */
+    private void deliver(OutputStream out, byte[] answer, Decoded request) throws IOException {
+        write(out, SimFaults.take(faults.garbage) ? GARBAGE : corrupt(answer, request));
     }
 
     private byte[] encode(Sip2Message answer, Decoded request) {

@@ -19,9 +19,9 @@ import org.pustaka.kiosk.library.sip2.codec.HoldResponse;
 import org.pustaka.kiosk.library.sip2.codec.ItemInformationRequest;
 import org.pustaka.kiosk.library.sip2.codec.ItemInformationResponse;
 import org.pustaka.kiosk.library.sip2.codec.LoginResponse;
+import org.pustaka.kiosk.library.sip2.codec.MessageType;
 import org.pustaka.kiosk.library.sip2.codec.PatronInformationRequest;
 import org.pustaka.kiosk.library.sip2.codec.PatronStatusRequest;
-import org.pustaka.kiosk.library.sip2.codec.PatronStatusResponse;
 import org.pustaka.kiosk.library.sip2.codec.RenewAllRequest;
 import org.pustaka.kiosk.library.sip2.codec.RenewRequest;
 import org.pustaka.kiosk.library.sip2.codec.SecurityMarker;
@@ -77,9 +77,9 @@ final class SimLibrary {
         } else if (request instanceof HoldRequest r) {
             return new HoldResponse(false, false, now, null, null, null, catalog.institution(), r.patronId(),
                     r.itemId(), null, List.of("Pemesanan hanya di meja layanan."), List.of(), List.of());
-        } else if (request.type() == org.pustaka.kiosk.library.sip2.codec.MessageType.LOGIN) {
+        } else if (request.type() == MessageType.LOGIN) {
             return new LoginResponse(!faults.refuseLogin, List.of());
-        } else if (request.type() == org.pustaka.kiosk.library.sip2.codec.MessageType.SC_STATUS) {
+        } else if (request.type() == MessageType.SC_STATUS) {
             boolean allowed = !faults.reportCheckinCheckoutNotAllowed;
             return new AcsStatusResponse(true, allowed, allowed, true, false, false, 30, 3, now, "2.00",
                     catalog.institution(), catalog.libraryName(), SUPPORTED_MESSAGES, null, List.of(), List.of(),

@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLContext;
+import org.pustaka.kiosk.config.Sip2Settings;
 import org.pustaka.kiosk.library.sip2.codec.Sip2Codec;
 import org.pustaka.kiosk.library.sip2.codec.Sip2Dates;
 import org.slf4j.Logger;
@@ -34,6 +36,7 @@ public final class SimulatedAcs implements AutoCloseable {
     private final SimFaults faults = new SimFaults();
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private volatile boolean offline;
+    private volatile SSLContext tls;
     private ServerSocket server;
     private SimLibrary library;
 
@@ -60,7 +63,7 @@ public final class SimulatedAcs implements AutoCloseable {
         }
         SimState state = SimState.open(catalog, stateFile, LocalDate.now(clock.withZone(zone)));
         library = new SimLibrary(catalog, state, clock, new Sip2Dates(zone));
-        ServerSocket s = new ServerSocket();
+        ServerSocket s = tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
         s.setReuseAddress(true);
         s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         server = s;
@@ -69,6 +72,18 @@ public final class SimulatedAcs implements AutoCloseable {
         acceptor.start();
         LOG.info("Simulated library system listening on {}:{}", s.getInetAddress().getHostAddress(), s.getLocalPort());
         return s.getLocalPort();
+    }
+
+    /** Serve TLS with this context (its key manager holds the server certificate); call before {@link #start}. */
+    public void useTls(SSLContext context) {
+        this.tls = context;
+    }
+
+    /** {@code base} pointed at this running server (loopback, its port, plain TCP): for the demo's client. */
+    public Sip2Settings clientSettings(Sip2Settings base) {
+        return new Sip2Settings("127.0.0.1", port(), false, null, "", base.user(), base.password(), base.location(),
+                catalog.institution(), StandardCharsets.UTF_8, base.errorDetection(), base.connectTimeoutMillis(),
+                base.readTimeoutMillis(), base.retries());
     }
 
     public synchronized int port() {

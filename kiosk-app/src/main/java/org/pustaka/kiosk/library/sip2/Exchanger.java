@@ -72,7 +72,7 @@ final class Exchanger {
             try {
                 decoded = codec.decode(received);
             } catch (Sip2FormatException e) {
-                LOG.warn("Unreadable SIP2 response ({}): {}", e.getMessage(), Sip2LogMask.mask(text(received)));
+                LOG.warn("Unreadable SIP2 response ({}): {}", e.getMessage(), Sip2LogMask.forLog(text(received)));
                 if (!codec.errorDetection() || ++garbled > retries) {
                     throw new Failure(Kind.GARBLED, "The library system's answer could not be read: "
                             + e.getMessage(), e);
@@ -80,7 +80,9 @@ final class Exchanger {
                 write(codec.encode(new RequestAcsResend(), 0));
                 continue;
             }
-            LOG.debug("SIP2 <- {}", Sip2LogMask.mask(decoded.raw()));
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("SIP2 <- {}", Sip2LogMask.forLog(decoded.raw()));
+            }
             if (decoded.message() instanceof RequestScResend) {
                 if (++resendsAsked > retries) {
                     throw new Failure(Kind.NOT_ACCEPTED, "The library system could not read the kiosk's request "
@@ -105,7 +107,9 @@ final class Exchanger {
     }
 
     private void write(byte[] line) throws Failure {
-        LOG.debug("SIP2 -> {}", Sip2LogMask.mask(text(line)));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("SIP2 -> {}", Sip2LogMask.forLog(text(line)));
+        }
         try {
             transport.send(line);
         } catch (IOException e) {

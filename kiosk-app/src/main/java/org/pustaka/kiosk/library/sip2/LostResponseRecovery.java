@@ -2,6 +2,7 @@ package org.pustaka.kiosk.library.sip2;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.pustaka.kiosk.library.CirculationStatus;
 import org.pustaka.kiosk.library.sip2.codec.CheckinRequest;
 import org.pustaka.kiosk.library.sip2.codec.CheckinResponse;
 import org.pustaka.kiosk.library.sip2.codec.CheckoutRequest;
@@ -66,7 +67,7 @@ public final class LostResponseRecovery {
             if (!info.circulationStatus().onLoan()) {
                 LOG.warn("Checkin answer lost; the library shows the item returned ({}), taken as done",
                         info.circulationStatus());
-                boolean alert = info.circulationStatus() != org.pustaka.kiosk.library.CirculationStatus.AVAILABLE;
+                boolean alert = info.circulationStatus() != CirculationStatus.AVAILABLE;
                 return new Sip2Exchange<>(new CheckinResponse(true, true, Tristate.UNKNOWN, alert,
                         LocalDateTime.now(client.codec().dates().zone()), request.institutionId(), request.itemId(),
                         info.permanentLocation(), info.title(), null, null, info.mediaType(), null, null, List.of(),

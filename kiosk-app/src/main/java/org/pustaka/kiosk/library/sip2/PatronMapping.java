@@ -2,7 +2,6 @@ package org.pustaka.kiosk.library.sip2;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.pustaka.kiosk.library.Money;
 import org.pustaka.kiosk.library.PatronBlock;

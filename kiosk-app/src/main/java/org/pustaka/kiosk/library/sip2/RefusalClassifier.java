@@ -20,8 +20,8 @@ final class RefusalClassifier {
     private static final List<Rule> RULES = List.of(
             rule(RefusalReason.ITEM_NOT_ON_LOAN, "not (checked|charged) out|not on loan|tidak sedang dipinjam"
                     + "|tidak dalam peminjaman|belum dipinjam"),
-            rule(RefusalReason.RENEWAL_LIMIT_REACHED, "(renewal|renew|perpanjangan|diperpanjang)\\w*.*"
-                    + "(limit|maximum|too many|batas|maksimum|maks)|too many renewals"),
+            rule(RefusalReason.RENEWAL_LIMIT_REACHED, "(renew|perpanja)\\w*.*(limit|maximum|too many|batas|maks)"
+                    + "|(limit|maximum|batas|maks)\\w*.*(renew|perpanja)"),
             rule(RefusalReason.UNKNOWN_PATRON, "(invalid|unknown) (patron|borrower|user)|(patron|borrower) not found"
                     + "|anggota tidak (dikenal|ditemukan|terdaftar)"),
             rule(RefusalReason.WRONG_PIN, "\\bpin\\b|password|kata sandi"),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.pustaka.kiosk.config.Sip2Settings;
 import org.pustaka.kiosk.library.sip2.codec.AcsStatusResponse;
@@ -53,7 +54,8 @@ public final class Sip2Client implements AutoCloseable {
     /** A client for the configured server; nothing is opened until the first request. */
     public static Sip2Client fromSettings(Sip2Settings s, ZoneId zone) {
         SocketConnector connector = s.tls()
-                ? SocketConnector.tls(s.host(), s.port(), s.connectTimeoutMillis(), s.truststore(), s.truststorePassword())
+                ? SocketConnector.tls(s.host(), s.port(), s.connectTimeoutMillis(), s.truststore(),
+                        s.truststorePassword())
                 : SocketConnector.plain(s.host(), s.port(), s.connectTimeoutMillis());
         return new Sip2Client(new Sip2Codec(s.charset(), zone, s.errorDetection()), connector,
                 new Sip2ClientOptions(s.user(), s.password(), s.location(), s.institution(), s.readTimeoutMillis(),
@@ -87,9 +89,7 @@ public final class Sip2Client implements AutoCloseable {
         } catch (Exchanger.Failure f) {
             disconnect();
             if (changesLoans && f.kind() != Exchanger.Kind.NOT_ACCEPTED) {
-                throw new Sip2ResponseLostException(f.getMessage() + " Whether the library acted on the "
-                        + request.type().name().toLowerCase().replace('_', ' ') + " is not known yet.", f.getCause(),
-                        f.kind() == Exchanger.Kind.TIMEOUT);
+                throw lost(request, f);
             }
             if (f.kind() != Exchanger.Kind.DEAD) {
                 throw f.toSip2Exception();
@@ -104,6 +104,12 @@ public final class Sip2Client implements AutoCloseable {
             disconnect();
             throw f.toSip2Exception();
         }
+    }
+
+    private static Sip2ResponseLostException lost(Sip2Message request, Exchanger.Failure f) {
+        String what = request.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return new Sip2ResponseLostException(f.getMessage() + " Whether the library acted on the " + what
+                + " is not known yet.", f.getCause(), f.kind() == Exchanger.Kind.TIMEOUT);
     }
 
     /** A fresh SC status exchange (99/98) on the current connection. */
@@ -125,7 +131,8 @@ public final class Sip2Client implements AutoCloseable {
             transport = connector.open();
         } catch (IOException e) {
             throw new Sip2ConnectionException("Cannot connect to the library system at " + connector.address() + " ("
-                    + e.getMessage() + "). Check sip2.host and sip2.port and that the SIP2 server is running.", e,
+                    + e.getMessage() + "). Check the SIP2 host and port (sip2.host, sip2.port) and that the server "
+                    + "is running.", e,
                     e instanceof SocketTimeoutException);
         }
         exchanger = new Exchanger(codec, transport, options.readTimeoutMillis(), options.retries());

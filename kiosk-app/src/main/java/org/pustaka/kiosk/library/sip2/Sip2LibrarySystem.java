@@ -22,7 +22,6 @@ import org.pustaka.kiosk.library.PatronIdentity;
 import org.pustaka.kiosk.library.PatronMask;
 import org.pustaka.kiosk.library.TransactionOptions;
 import org.pustaka.kiosk.library.sip2.codec.AcsStatusResponse;
-import org.pustaka.kiosk.library.sip2.codec.EndPatronSessionRequest;
 import org.pustaka.kiosk.library.sip2.codec.EndSessionResponse;
 import org.pustaka.kiosk.library.sip2.codec.ItemInformationResponse;
 import org.pustaka.kiosk.library.sip2.codec.PatronInformationResponse;
@@ -36,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * The kiosk's {@link LibrarySystem} over SIP2. Patron lists come from patron information (63, one list
  * per request as the specification allows), with item information (17) for each item's title and due
  * date. Checkout, checkin and renew go through {@link LostResponseRecovery}, so a lost answer never
- * doubles a loan. Calls block and are serialized by the client; never call from the Swing thread.
+ * doubles a loan. Calls block and are serialized here, so the several exchanges of one call (an account,
+ * a recovery) are never interleaved with another call's; never call from the Swing thread.
  */
 public final class Sip2LibrarySystem implements LibrarySystem {
     private static final Logger LOG = LoggerFactory.getLogger(Sip2LibrarySystem.class);
@@ -58,12 +58,12 @@ public final class Sip2LibrarySystem implements LibrarySystem {
     }
 
     @Override
-    public PatronIdentity identify(PatronCredentials patron) throws LibraryException {
+    public synchronized PatronIdentity identify(PatronCredentials patron) throws LibraryException {
         return PatronMapping.identity(patron.patronId(), patron.pin(), patronInfo(patron, null));
     }
 
     @Override
-    public PatronAccount account(PatronCredentials patron) throws LibraryException {
+    public synchronized PatronAccount account(PatronCredentials patron) throws LibraryException {
         PatronInformationResponse charged = patronInfo(patron, SummaryList.CHARGED_ITEMS);
         PatronInformationResponse holds = patronInfo(patron, SummaryList.HOLD_ITEMS);
         LocalDate today = LocalDate.now(clock.withZone(zone()));
@@ -83,7 +83,7 @@ public final class Sip2LibrarySystem implements LibrarySystem {
     }
 
     @Override
-    public CheckoutResult checkout(PatronCredentials patron, String itemId, TransactionOptions options)
+    public synchronized CheckoutResult checkout(PatronCredentials patron, String itemId, TransactionOptions options)
             throws LibraryException {
         try {
             return Sip2Results.checkout(itemId, recovery.checkout(requests.checkout(patron, itemId, options,
@@ -94,7 +94,7 @@ public final class Sip2LibrarySystem implements LibrarySystem {
     }
 
     @Override
-    public CheckinResult checkin(String itemId, TransactionOptions options) throws LibraryException {
+    public synchronized CheckinResult checkin(String itemId, TransactionOptions options) throws LibraryException {
         try {
             return Sip2Results.checkin(itemId, recovery.checkin(requests.checkin(itemId, options, local(options)))
                     .response());
@@ -104,7 +104,7 @@ public final class Sip2LibrarySystem implements LibrarySystem {
     }
 
     @Override
-    public CheckoutResult renew(PatronCredentials patron, String itemId, TransactionOptions options)
+    public synchronized CheckoutResult renew(PatronCredentials patron, String itemId, TransactionOptions options)
             throws LibraryException {
         try {
             return Sip2Results.renew(itemId, recovery.renew(requests.renew(patron, itemId, options, local(options)))
@@ -115,7 +115,7 @@ public final class Sip2LibrarySystem implements LibrarySystem {
     }
 
     @Override
-    public List<CheckoutResult> renewAll(PatronCredentials patron) throws LibraryException {
+    public synchronized List<CheckoutResult> renewAll(PatronCredentials patron) throws LibraryException {
         RenewAllResponse r;
         try {
             r = client.send(requests.renewAll(patron, now()), RenewAllResponse.class).response();
@@ -135,7 +135,7 @@ public final class Sip2LibrarySystem implements LibrarySystem {
     }
 
     @Override
-    public ItemInfo item(String itemId) throws LibraryException {
+    public synchronized ItemInfo item(String itemId) throws LibraryException {
         try {
             ItemInformationResponse r = client.send(requests.item(itemId, now()), ItemInformationResponse.class)
                     .response();
@@ -146,7 +146,7 @@ public final class Sip2LibrarySystem implements LibrarySystem {
     }
 
     @Override
-    public void endSession(PatronCredentials patron) {
+    public synchronized void endSession(PatronCredentials patron) {
         try {
             EndSessionResponse r = client.send(requests.endSession(patron, now()), EndSessionResponse.class)
                     .response();
@@ -159,7 +159,7 @@ public final class Sip2LibrarySystem implements LibrarySystem {
     }
 
     @Override
-    public LibraryStatus status() {
+    public synchronized LibraryStatus status() {
         try {
             Sip2Exchange<AcsStatusResponse> x = client.status();
             AcsStatusResponse r = x.response();

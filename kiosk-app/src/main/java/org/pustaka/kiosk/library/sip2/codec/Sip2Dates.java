@@ -65,11 +65,11 @@ public final class Sip2Dates {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.trim();
-        LocalDateTime sip = parse(text) != null ? parse(text) : parse(t);
+        LocalDateTime sip = parse(text);
         if (sip != null) {
             return Optional.of(sip);
         }
+        String t = text.trim();
         try {
             if (t.matches("\\d{8}")) {
                 return Optional.of(LocalDate.parse(t, DAY).atStartOfDay());

@@ -1,5 +1,7 @@
 package org.pustaka.kiosk.library.sip2.codec;
 
+import org.pustaka.kiosk.library.PatronMask;
+
 /**
  * Masks the values of secret fields (terminal, patron and login passwords) in a raw SIP2 line before
  * it reaches a log or a technician's screen. Field boundaries are found from the message's fixed
@@ -11,7 +13,17 @@ public final class Sip2LogMask {
     private Sip2LogMask() {
     }
 
+    /** For log files: secrets masked and the patron number (AA) shortened to its last four characters. */
+    public static String forLog(String line) {
+        return mask(line, true);
+    }
+
+    /** For a technician's screen: secrets masked, everything else as sent. */
     public static String mask(String line) {
+        return mask(line, false);
+    }
+
+    private static String mask(String line, boolean patronToo) {
         if (line == null || line.length() < 2) {
             return line;
         }
@@ -25,8 +37,14 @@ public final class Sip2LogMask {
             int end = line.indexOf('|', i);
             int stop = end < 0 ? line.length() : end;
             String token = line.substring(i, stop);
-            boolean secret = token.length() >= 2 && FieldId.isSecret(token.substring(0, 2));
-            out.append(secret ? token.substring(0, 2) + MASK : token);
+            String id = token.length() >= 2 ? token.substring(0, 2) : "";
+            if (FieldId.isSecret(id)) {
+                out.append(id).append(MASK);
+            } else if (patronToo && id.equals(FieldId.PATRON_IDENTIFIER.code())) {
+                out.append(id).append(PatronMask.mask(token.substring(2)));
+            } else {
+                out.append(token);
+            }
             if (end >= 0) {
                 out.append('|');
             }

@@ -67,6 +67,28 @@ public final class LineReader {
         return dropped;
     }
 
+    /**
+     * Whether the peer has closed the connection, waiting at most {@code waitMillis} for a sign. Bytes
+     * that arrive instead are kept for {@link #discardBuffered()}.
+     */
+    public boolean peerClosed(int waitMillis) throws IOException {
+        if (pos < limit) {
+            return false;
+        }
+        timeout.set(Math.max(1, waitMillis));
+        try {
+            int n = in.read(buffer, 0, buffer.length);
+            if (n < 0) {
+                return true;
+            }
+            pos = 0;
+            limit = n;
+            return false;
+        } catch (SocketTimeoutException e) {
+            return false;
+        }
+    }
+
     private void fill(long deadlineNanos) throws IOException {
         long remaining = (deadlineNanos - System.nanoTime()) / 1_000_000;
         if (remaining <= 0) {

@@ -1,10 +1,8 @@
 package org.pustaka.kiosk.library.sip2.transport;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -57,11 +55,7 @@ public final class SocketConnector {
             if (truststore == null) {
                 tmf.init((KeyStore) null);
             } else {
-                KeyStore ks = KeyStore.getInstance(truststore.toFile(), password.toCharArray());
-                try (InputStream in = Files.newInputStream(truststore)) {
-                    ks.load(in, password.toCharArray());
-                }
-                tmf.init(ks);
+                tmf.init(KeyStore.getInstance(truststore.toFile(), password.toCharArray()));
             }
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, tmf.getTrustManagers(), null);

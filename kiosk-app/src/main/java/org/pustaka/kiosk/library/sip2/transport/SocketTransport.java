@@ -3,7 +3,6 @@ package org.pustaka.kiosk.library.sip2.transport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 
 /** A SIP2 transport over a TCP socket, plain or TLS (the socket comes from {@link SocketConnector}). */
 public final class SocketTransport implements Sip2Transport {
@@ -38,13 +37,12 @@ public final class SocketTransport implements Sip2Transport {
             return false;
         }
         try {
+            // A short read tells an idle connection from one the server closed: the latter reads
+            // end-of-stream at once. Bytes found instead are stale answers and are dropped.
             reader.discardBuffered();
-            // A one-millisecond read tells an idle connection from one the server closed: the latter
-            // reads end-of-stream at once. Any bytes that arrive are stale and are dropped.
-            reader.readLine(System.nanoTime() + 1_000_000L);
-            return true;
-        } catch (SocketTimeoutException e) {
-            return true;
+            boolean closed = reader.peerClosed(1);
+            reader.discardBuffered();
+            return !closed;
         } catch (IOException e) {
             return false;
         }

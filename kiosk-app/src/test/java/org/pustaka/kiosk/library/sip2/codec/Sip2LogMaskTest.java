@@ -24,4 +24,10 @@ class Sip2LogMaskTest {
         String line = "11NN" + DATE + DATE + "AOMLG|";
         assertThat(Sip2LogMask.mask(line)).isEqualTo(line);
     }
+
+    @Test
+    void logLinesAlsoShortenThePatronNumber() {
+        assertThat(Sip2LogMask.forLog("23000" + DATE + "AOMLG|AA2024000123|AC|AD1234|"))
+                .isEqualTo("23000" + DATE + "AOMLG|AA******0123|AC****|AD****|");
+    }
 }
