@@ -1,6 +1,8 @@
 package org.pustaka.kiosk.bench;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,16 @@ final class ChildJvm {
         }
         cmd.addAll(kioskArgs);
         return cmd;
+    }
+
+    /** The last lines the child wrote to its log, for a failure message (the work folder is deleted). */
+    static String lastLines(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     private static Path ownJar() {

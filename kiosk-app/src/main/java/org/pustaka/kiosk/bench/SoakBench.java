@@ -57,7 +57,8 @@ public final class SoakBench {
         }
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || samples.size() < 3) {
             p.destroyForcibly();
-            throw new IOException("The soak run stopped early; see " + dir.resolve("worker.log"));
+            throw new IOException("The soak run stopped early; it said: "
+                    + ChildJvm.lastLines(dir.resolve("worker.log")));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         int warmUp = Math.max(1, samples.size() / 5);

@@ -6,6 +6,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -55,8 +57,7 @@ public final class StackBench {
             List<Scenario.PadEntry> items;
             PatronCredentials visitor;
             if (configFile == null) {
-                acs = new SimulatedAcs(BenchLibrary.catalog(n), java.time.Clock.systemUTC(),
-                        java.time.ZoneId.of("Asia/Jakarta"));
+                acs = new SimulatedAcs(BenchLibrary.catalog(n), Clock.systemUTC(), ZoneId.of("Asia/Jakarta"));
                 int port = acs.start(0, null);
                 acs.faults().delayMillis = libraryDelayMillis;
                 p = new Properties();

@@ -72,7 +72,8 @@ public final class StartupBench {
         }
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || launchMs < 0) {
             p.destroyForcibly();
-            throw new IOException("The kiosk did not start; see " + dir.resolve("worker.log"));
+            throw new IOException("The kiosk did not start; it said: "
+                    + ChildJvm.lastLines(dir.resolve("worker.log")));
         }
         return new double[] {launchMs, insideMs};
     }

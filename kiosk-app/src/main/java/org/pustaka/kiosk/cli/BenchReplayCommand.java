@@ -1,10 +1,9 @@
 package org.pustaka.kiosk.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.pustaka.kiosk.bench.ReplayBench;
+import org.pustaka.kiosk.bench.WorkDir;
 import org.pustaka.kiosk.config.ConfigException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +27,8 @@ public final class BenchReplayCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        try {
-            Path dir = Files.createTempDirectory("pustaka-replay");
-            Json.print(spec.commandLine().getOut(), new ReplayBench(dir, err).run(transactions));
+        try (WorkDir dir = WorkDir.create("pustaka-replay")) {
+            Json.print(spec.commandLine().getOut(), new ReplayBench(dir.path(), err).run(transactions));
             return ExitCodes.OK;
         } catch (ConfigException e) {
             e.problems().forEach(p -> err.println(p.describe()));

@@ -1,12 +1,11 @@
 package org.pustaka.kiosk.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pustaka.kiosk.bench.SoakBench;
+import org.pustaka.kiosk.bench.WorkDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,9 +33,8 @@ public final class BenchSoakCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        try {
-            Path dir = Files.createTempDirectory("pustaka-soak");
-            Json.print(spec.commandLine().getOut(), new SoakBench(dir, err).run(sessions, jvmOptions));
+        try (WorkDir dir = WorkDir.create("pustaka-soak")) {
+            Json.print(spec.commandLine().getOut(), new SoakBench(dir.path(), err).run(sessions, jvmOptions));
             return ExitCodes.OK;
         } catch (IOException e) {
             err.println("The soak could not run: " + e.getMessage());

@@ -2,10 +2,10 @@ package org.pustaka.kiosk.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.pustaka.kiosk.bench.StackBench;
+import org.pustaka.kiosk.bench.WorkDir;
 import org.pustaka.kiosk.config.ConfigException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,9 +41,9 @@ public final class BenchStackCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        Path dir = Files.createTempDirectory("pustaka-stack");
-        try {
-            Json.print(spec.commandLine().getOut(), new StackBench(dir, err).run(items, rounds, config, libraryDelay));
+        try (WorkDir dir = WorkDir.create("pustaka-stack")) {
+            Json.print(spec.commandLine().getOut(),
+                    new StackBench(dir.path(), err).run(items, rounds, config, libraryDelay));
             return ExitCodes.OK;
         } catch (ConfigException e) {
             e.problems().forEach(p -> err.println(p.describe()));

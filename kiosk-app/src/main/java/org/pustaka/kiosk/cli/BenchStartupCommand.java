@@ -1,10 +1,9 @@
 package org.pustaka.kiosk.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.pustaka.kiosk.bench.StartupBench;
+import org.pustaka.kiosk.bench.WorkDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,9 +26,8 @@ public final class BenchStartupCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        try {
-            Path dir = Files.createTempDirectory("pustaka-startup");
-            Json.print(spec.commandLine().getOut(), new StartupBench(dir, err).run(runs));
+        try (WorkDir dir = WorkDir.create("pustaka-startup")) {
+            Json.print(spec.commandLine().getOut(), new StartupBench(dir.path(), err).run(runs));
             return ExitCodes.OK;
         } catch (IOException e) {
             err.println("The start-up benchmark could not run: " + e.getMessage());

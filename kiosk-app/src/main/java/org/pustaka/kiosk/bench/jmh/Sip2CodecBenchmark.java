@@ -1,6 +1,7 @@
 package org.pustaka.kiosk.bench.jmh;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +46,7 @@ public class Sip2CodecBenchmark {
     public void setUp() throws Sip2FormatException {
         codec = new Sip2Codec(StandardCharsets.UTF_8, ZoneId.of("Asia/Jakarta"), true);
         checkout = new Sip2Requests("MLG", "MLG-01").checkout(new PatronCredentials("2024000123", null), "30000101",
-                TransactionOptions.now(java.time.Instant.parse("2026-11-28T03:15:00Z")),
+                TransactionOptions.now(Instant.parse("2026-11-28T03:15:00Z")),
                 LocalDateTime.of(2026, 11, 28, 10, 15));
         checkoutResponse = withTrailer("121NNY" + DATE + "AOMLG|AA2024000123|AB30000101|AJLaskar Pelangi|AH"
                 + "20261212    235959|CK001|AFPeminjaman berhasil.|AGTerima kasih|");
