@@ -45,11 +45,20 @@ public final class KioskEngine implements AutoCloseable {
     /**
      * How to run: {@code padStateFile} keeps the simulated pad's tags (null: {@code sim-pad.state} in the
      * data directory); {@code maintenance} starts the replay/recovery timer (the crash test runs without);
-     * {@code journalWrapper} may wrap the journal store (the crash test records what was committed).
+     * {@code journalWrapper} may wrap the journal store (the crash test records what was committed);
+     * {@code readerWrapper} and {@code libraryWrapper} may wrap the reader and the library system (the
+     * stack benchmark times the devices at these ports).
      */
-    public record Options(Path padStateFile, boolean maintenance, UnaryOperator<JournalStore> journalWrapper) {
+    public record Options(Path padStateFile, boolean maintenance, UnaryOperator<JournalStore> journalWrapper,
+                          UnaryOperator<RfidReader> readerWrapper, UnaryOperator<LibrarySystem> libraryWrapper) {
         public Options {
             journalWrapper = journalWrapper == null ? UnaryOperator.identity() : journalWrapper;
+            readerWrapper = readerWrapper == null ? UnaryOperator.identity() : readerWrapper;
+            libraryWrapper = libraryWrapper == null ? UnaryOperator.identity() : libraryWrapper;
+        }
+
+        public Options(Path padStateFile, boolean maintenance, UnaryOperator<JournalStore> journalWrapper) {
+            this(padStateFile, maintenance, journalWrapper, null, null);
         }
 
         public static Options defaults() {
@@ -110,11 +119,13 @@ public final class KioskEngine implements AutoCloseable {
             } else {
                 reader = FeigPad.open(config.rfid());
             }
+            reader = options.readerWrapper().apply(reader);
             toClose.push(reader);
             ReaderItemPad pad = new ReaderItemPad(reader, config.rfid().afiOnLoan(), config.rfid().afiInStock(),
                     config.rfid().writeRetries(), Duration.ofMillis(config.rfid().pollMillis()));
             toClose.push(pad);
-            Circulation desk = new Circulation(connection.library(), pad, options.journalWrapper().apply(journal),
+            LibrarySystem library = options.libraryWrapper().apply(connection.library());
+            Circulation desk = new Circulation(library, pad, options.journalWrapper().apply(journal),
                     new JdbcKnownPatronStore(db), policy(config), Clock.system(config.kiosk().zone()));
             RecoverySummary recovered = desk.recover();
             LOG.info("Start-up recovery: {}", recovered);
@@ -127,7 +138,7 @@ public final class KioskEngine implements AutoCloseable {
                 timer.scheduleWithFixedDelay(() -> maintain(desk), 5, 5, TimeUnit.SECONDS);
                 toClose.push(timer::shutdownNow);
             }
-            return new KioskEngine(config, toClose, db, connection.library(), desk, devices, recovered);
+            return new KioskEngine(config, toClose, db, library, desk, devices, recovered);
         } catch (RuntimeException e) {
             closeAll(toClose);
             throw e;

@@ -15,7 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = "Benchmarks and the crash test, as JSON.")
+@Command(name = "bench", description = "Benchmarks and the crash test, as JSON.",
+        subcommands = {BenchStackCommand.class, BenchStartupCommand.class,
+                BenchSoakCommand.class, BenchReplayCommand.class, BenchJmhCommand.class,
+                BenchStartupWorkerCommand.class, BenchSoakWorkerCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -23,7 +26,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().getErr().println("Name what to run: 'kiosk bench crash --kills N --seed S'"
-                + " (stack, startup, soak and replay are not built yet).");
+                + " or one of stack, startup, soak, replay, jmh.");
         spec.commandLine().getErr().flush();
         return ExitCodes.BAD_INPUT;
     }
@@ -67,25 +70,5 @@ public final class BenchCommand implements Callable<Integer> {
             e.problems().forEach(p -> spec.commandLine().getErr().println(p.describe()));
             return ExitCodes.BAD_INPUT;
         }
-    }
-
-    @Command(name = "stack", description = "Not built yet.")
-    int stack() {
-        return NotBuiltYet.say(spec.commandLine().getErr(), "bench stack");
-    }
-
-    @Command(name = "startup", description = "Not built yet.")
-    int startup() {
-        return NotBuiltYet.say(spec.commandLine().getErr(), "bench startup");
-    }
-
-    @Command(name = "soak", description = "Not built yet.")
-    int soak() {
-        return NotBuiltYet.say(spec.commandLine().getErr(), "bench soak");
-    }
-
-    @Command(name = "replay", description = "Not built yet.")
-    int replay() {
-        return NotBuiltYet.say(spec.commandLine().getErr(), "bench replay");
     }
 }

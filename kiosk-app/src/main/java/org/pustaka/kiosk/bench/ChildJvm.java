@@ -1,0 +1,53 @@
+package org.pustaka.kiosk.bench;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.pustaka.kiosk.Main;
+
+/**
+ * The command line that starts this same kiosk (its jar, or its class path when run from a build) in a
+ * new JVM with the given JVM options and kiosk arguments, for benchmarks that must measure a fresh
+ * process: start-up time, and memory under a fixed heap limit.
+ */
+final class ChildJvm {
+
+    private ChildJvm() {
+    }
+
+    static List<String> command(List<String> jvmOptions, List<String> kioskArgs) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.addAll(jvmOptions);
+        Path jar = ownJar();
+        if (jar != null) {
+            cmd.addAll(List.of("-jar", jar.toString()));
+        } else {
+            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        }
+        cmd.addAll(kioskArgs);
+        return cmd;
+    }
+
+    /** The last lines the child wrote to its log, for a failure message (the work folder is deleted). */
+    static String lastLines(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static Path ownJar() {
+        try {
+            Path where = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return where.toString().endsWith(".jar") ? where : null;
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.pustaka.kiosk.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.pustaka.kiosk.bench.SoakBench;
+import org.pustaka.kiosk.bench.WorkDir;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "soak", description = "Complete visits, one after the other, in a JVM with -Xmx128m; prints heap after"
+        + " GC and RSS at intervals and their growth after warm-up.")
+public final class BenchSoakCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sessions", required = true, description = "How many visits.")
+    int sessions;
+
+    @Option(names = "--jvm-option", paramLabel = "OPTION", description = "An extra option for the soak JVM, after"
+            + " -Xmx128m (repeatable), e.g. --jvm-option=-XX:+UseSerialGC.")
+    List<String> jvmOptions = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        var err = spec.commandLine().getErr();
+        if (sessions < 10) {
+            err.println("--sessions must be at least 10, so that there is something after the warm-up; not "
+                    + sessions + ".");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        try (WorkDir dir = WorkDir.create("pustaka-soak")) {
+            Json.print(spec.commandLine().getOut(), new SoakBench(dir.path(), err).run(sessions, jvmOptions));
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            err.println("The soak could not run: " + e.getMessage());
+            err.flush();
+            return ExitCodes.FAILURE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.FAILURE;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.pustaka.kiosk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.pustaka.kiosk.bench.StartupWorker;
+import org.pustaka.kiosk.config.ConfigException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The kiosk side of {@code bench startup}, started by it in a new JVM. */
+@Command(name = "startup-worker", hidden = true)
+public final class BenchStartupWorkerCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data-dir", required = true)
+    Path dataDir;
+
+    @Override
+    public Integer call() {
+        try {
+            StartupWorker.run(dataDir, spec.commandLine().getOut());
+            return ExitCodes.OK;
+        } catch (ConfigException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println(p.describe()));
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+}
