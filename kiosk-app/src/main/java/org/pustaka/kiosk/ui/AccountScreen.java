@@ -1,0 +1,97 @@
+package org.pustaka.kiosk.ui;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import org.pustaka.kiosk.library.HoldReady;
+import org.pustaka.kiosk.library.Loan;
+import org.pustaka.kiosk.library.PatronAccount;
+import org.pustaka.kiosk.library.PatronCredentials;
+import org.pustaka.kiosk.session.SessionEvent;
+
+/** The visitor's account: fines in rupiah first, then holds waiting on the shelf, then loans with due dates. */
+final class AccountScreen extends Screen {
+    private PatronAccount account;
+    private boolean unavailable;
+
+    AccountScreen(KioskContext kiosk) {
+        super(kiosk);
+    }
+
+    @Override
+    String id() {
+        return "account";
+    }
+
+    @Override
+    void opened() {
+        PatronCredentials credentials = kiosk.visit().credentials();
+        circulation(() -> kiosk.desk().account(credentials), a -> {
+            account = a;
+            refresh();
+        }, e -> {
+            unavailable = true;
+            refresh();
+        });
+    }
+
+    @Override
+    JComponent build(Texts t) {
+        int gap = Touch.gap();
+        JPanel root = Touch.panel(new BorderLayout(gap, gap));
+        root.setBorder(BorderFactory.createEmptyBorder(gap, gap * 2, gap, gap * 2));
+        JPanel heading = Touch.panel(new BorderLayout());
+        heading.add(Touch.text("account.title", t.get("account.title"), "title"), BorderLayout.NORTH);
+        if (account == null) {
+            heading.add(Touch.para("account.status", t.get(unavailable ? "account.unavailable" : "loading"), "subtitle", 900),
+                    BorderLayout.CENTER);
+        }
+        root.add(heading, BorderLayout.NORTH);
+        root.add(ItemRow.list("account.list", account == null ? List.of() : rows(t), ""), BorderLayout.CENTER);
+        JPanel bottom = Touch.panel(new FlowLayout(FlowLayout.RIGHT, 0, 0));
+        bottom.add(Touch.button("account.done", t.get("done"), "primary", () -> kiosk.fire(new SessionEvent.ActivityDone())));
+        root.add(bottom, BorderLayout.SOUTH);
+        return root;
+    }
+
+    private List<JComponent> rows(Texts t) {
+        List<JComponent> rows = new ArrayList<>();
+        if (account.fines().isZero()) {
+            rows.add(ItemRow.row("account.fines", ItemRow.Tone.OK, t.get("account.noFines"), ""));
+        } else {
+            rows.add(ItemRow.row("account.fines", ItemRow.Tone.ATTENTION, t.get("account.fines", t.money(account.fines())),
+                    t.get("account.finesHow")));
+        }
+        rows.add(section("account.holdsHeading", t.get("account.holds", account.holdsReady().size())));
+        for (HoldReady h : account.holdsReady()) {
+            String when = h.pickupBy() == null ? t.get("account.hold.pickupAny") : t.get("account.hold.pickup", t.date(h.pickupBy()));
+            rows.add(ItemRow.row("account.hold." + h.itemId(), ItemRow.Tone.ATTENTION, ItemTexts.title(t, h.itemId(), h.title()), when));
+        }
+        if (account.holdsReady().isEmpty()) {
+            rows.add(section("account.noHolds", t.get("account.noHolds"), "body"));
+        }
+        rows.add(section("account.loansHeading", t.get("account.loans", account.loans().size())));
+        for (Loan l : account.loans()) {
+            rows.add(ItemRow.row("account.loan." + l.itemId(), l.overdue() ? ItemRow.Tone.REFUSED : ItemRow.Tone.PLAIN,
+                    ItemTexts.title(t, l.itemId(), l.title()), LoanTexts.due(t, l)));
+        }
+        if (account.loans().isEmpty()) {
+            rows.add(section("account.noLoans", t.get("account.noLoans"), "body"));
+        }
+        return rows;
+    }
+
+    private static JComponent section(String name, String text) {
+        return section(name, text, "subtitle");
+    }
+
+    private static JComponent section(String name, String text, String role) {
+        JComponent l = Touch.text(name, text, role);
+        l.setBorder(BorderFactory.createEmptyBorder(Touch.gap() / 2, 0, 0, 0));
+        return l;
+    }
+}

@@ -1,0 +1,218 @@
+package org.pustaka.kiosk.ui;
+
+import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.lang.reflect.InvocationTargetException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+import com.formdev.flatlaf.util.UIScale;
+import org.pustaka.kiosk.Main;
+import org.pustaka.kiosk.circulation.CirculationDesk;
+import org.pustaka.kiosk.config.KioskConfig;
+import org.pustaka.kiosk.session.SessionListener;
+import org.pustaka.kiosk.session.VisitSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The touchscreen kiosk on a desktop: builds the window, the session and the screens, and for the demo
+ * the "simulated devices" window. {@code kiosk demo} and {@code kiosk run} call
+ * {@link #builder(KioskConfig, CirculationDesk, KioskDevices)}, add what they have, and
+ * {@link Builder#start()}; start returns once the welcome screen is showing and takes touches, after
+ * logging {@code kiosk ready in N ms} (from JVM start). Needs a display.
+ */
+public final class DesktopKiosk implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DesktopKiosk.class);
+
+    private final JFrame frame;
+    private final KioskController controller;
+    private final VisitSession session;
+    private final Work work;
+    private final DevicesWindow devicesWindow;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile long readyMillis;
+    private WarmUp warmUp;
+
+    private DesktopKiosk(Builder b) {
+        work = new Work();
+        session = new VisitSession(b.clock, b.config.session().inactivityTimeout(), b.config.session().warningBefore(),
+                b.config.kiosk().defaultLanguage());
+        KioskTheme theme = new KioskTheme("contrast".equals(b.config.ui().theme()), b.config.ui().largeText());
+        theme.install();
+        frame = new JFrame(Texts.of(b.config.kiosk().defaultLanguage()).get("app.library"));
+        frame.setName("kioskWindow");
+        controller = new KioskController(frame, session, theme);
+        controller.start(new KioskContext(b.config, b.desk, b.devices, work, session, b.receipts, b.highlights, b.clock,
+                controller));
+        place(frame, b.config.ui().fullScreen());
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                closed.countDown();
+            }
+        });
+        devicesWindow = b.simulated == null ? null
+                : new DevicesWindow(b.simulated, work, Texts.of(b.config.kiosk().defaultLanguage()), frame);
+    }
+
+    public static Builder builder(KioskConfig config, CirculationDesk desk, KioskDevices devices) {
+        return new Builder(config, desk, devices);
+    }
+
+    /** The session, for listeners such as the one that ends the library session when a visit ends. */
+    public void addSessionListener(SessionListener listener) {
+        session.addListener(listener);
+    }
+
+    /** Milliseconds from JVM start to the welcome screen showing and interactive. */
+    public long readyMillis() {
+        return readyMillis;
+    }
+
+    /** Blocks until the kiosk window is closed (the demo's window close button). */
+    public void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Waits until every screen has been built once (tests start measuring the event thread after it). */
+    void awaitWarm() throws InterruptedException {
+        warmUp.await();
+    }
+
+    JFrame window() {
+        return frame;
+    }
+
+    KioskController controller() {
+        return controller;
+    }
+
+    VisitSession session() {
+        return session;
+    }
+
+    @Override
+    public void close() {
+        onEventThread(() -> {
+            controller.stop();
+            if (devicesWindow != null) {
+                devicesWindow.dispose();
+            }
+            frame.dispose();
+        });
+        work.close();
+        closed.countDown();
+    }
+
+    private static void place(JFrame frame, boolean fullScreen) {
+        if (fullScreen) {
+            frame.setUndecorated(true);
+            frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+            Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                    .getDefaultConfiguration().getBounds();
+            frame.setBounds(screen);
+        } else {
+            frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+            frame.getContentPane().setPreferredSize(new Dimension(UIScale.scale(ScreenScale.DESIGN_WIDTH),
+                    UIScale.scale(ScreenScale.DESIGN_HEIGHT)));
+            frame.pack();
+            frame.setLocation(0, 0);
+        }
+    }
+
+    private static void onEventThread(Runnable r) {
+        if (SwingUtilities.isEventDispatchThread()) {
+            r.run();
+            return;
+        }
+        try {
+            SwingUtilities.invokeAndWait(r);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("The kiosk window failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** What the kiosk is built from; everything but the config, circulation and devices is optional. */
+    public static final class Builder {
+        private final KioskConfig config;
+        private final CirculationDesk desk;
+        private final KioskDevices devices;
+        private Highlights highlights = Highlights.NONE;
+        private SimulatedDevices simulated;
+        private ReceiptComposer receipts;
+        private Clock clock = Clock.systemDefaultZone();
+
+        private Builder(KioskConfig config, CirculationDesk desk, KioskDevices devices) {
+            this.config = Objects.requireNonNull(config, "config");
+            this.desk = Objects.requireNonNull(desk, "desk");
+            this.devices = Objects.requireNonNull(devices, "devices");
+            this.receipts = new BasicReceiptComposer(config.kiosk().libraryName());
+        }
+
+        public Builder highlights(Highlights value) {
+            highlights = Objects.requireNonNull(value, "highlights");
+            return this;
+        }
+
+        /** Opens the "simulated devices" window beside the kiosk (demo only). */
+        public Builder simulatedDevices(SimulatedDevices value) {
+            simulated = value;
+            return this;
+        }
+
+        public Builder receipts(ReceiptComposer value) {
+            receipts = Objects.requireNonNull(value, "receipts");
+            return this;
+        }
+
+        /** The clock of the session's timeouts (tests move it by hand). */
+        public Builder clock(Clock value) {
+            clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Opens the windows and returns once the welcome screen is interactive. Call from any thread but
+         * the event thread (it waits for the event thread to show the window).
+         */
+        public DesktopKiosk start() throws InterruptedException {
+            if (SwingUtilities.isEventDispatchThread()) {
+                throw new IllegalStateException("start() waits for the event thread: call it from another thread");
+            }
+            if (System.getProperty("flatlaf.uiScale") == null) {
+                Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+                KioskTheme.scale(ScreenScale.choose(config.ui().scale(), screen.width, screen.height));
+            }
+            DesktopKiosk[] made = new DesktopKiosk[1];
+            onEventThread(() -> made[0] = new DesktopKiosk(this));
+            DesktopKiosk kiosk = made[0];
+            CountDownLatch ready = new CountDownLatch(1);
+            onEventThread(() -> kiosk.frame.setVisible(true));
+            // queued behind the window's first paint: once this runs, the welcome screen is up and takes touches
+            SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> {
+                kiosk.readyMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - Main.STARTED_NANOS);
+                log.info("kiosk ready in {} ms", kiosk.readyMillis);
+                ready.countDown();
+            }));
+            ready.await();
+            onEventThread(() -> {
+                kiosk.warmUp = new WarmUp(kiosk.controller.allScreens());
+                kiosk.warmUp.start();
+            });
+            if (kiosk.devicesWindow != null) {
+                kiosk.devicesWindow.open();
+            }
+            return kiosk;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.pustaka.kiosk.ui;
+
+import java.awt.BorderLayout;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.GridLayout;
+import javax.swing.BorderFactory;
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JToggleButton;
+import javax.swing.WindowConstants;
+import com.formdev.flatlaf.util.UIScale;
+
+/**
+ * The demo's "simulated devices" window: lay any part of any demo item on the pad or take it off, scan
+ * a demo card, run the printer out of paper, cut the library system or the central catalog. Every
+ * action runs on a worker thread through {@link SimulatedDevices}; the kiosk then reacts exactly as it
+ * would to the real devices.
+ */
+final class DevicesWindow extends JFrame {
+    private final SimulatedDevices devices;
+    private final Work work;
+    private final Texts texts;
+    private final JFrame kiosk;
+
+    DevicesWindow(SimulatedDevices devices, Work work, Texts texts, JFrame kiosk) {
+        super(texts.get("devices.title"));
+        this.devices = devices;
+        this.work = work;
+        this.texts = texts;
+        this.kiosk = kiosk;
+        setName("devicesWindow");
+        setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+    }
+
+    /** Asks the simulators for the demo catalog (off the event thread), then shows the window. */
+    void open() {
+        work.lookup(devices::catalog, catalog -> {
+            setContentPane(content(catalog));
+            place();
+            setVisible(true);
+        }, e -> { });
+    }
+
+    /** Beside the kiosk window if the screen has room, else below it, else over its right edge. */
+    private void place() {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        int width = UIScale.scale(520);
+        Rectangle k = kiosk.getBounds();
+        if (k.x + k.width + width <= screen.x + screen.width) {
+            setBounds(k.x + k.width, k.y, width, k.height);
+        } else if (screen.y + screen.height - (k.y + k.height) >= UIScale.scale(300)) {
+            setBounds(k.x, k.y + k.height, Math.min(k.width, screen.width), screen.y + screen.height - (k.y + k.height));
+        } else {
+            setBounds(screen.x + screen.width - width, k.y, width, k.height);
+        }
+    }
+
+    private JScrollPane content(DemoCatalog catalog) {
+        int gap = Touch.gap() / 2;
+        JPanel p = new JPanel(new GridLayout(0, 1, 0, gap));
+        p.setBorder(BorderFactory.createEmptyBorder(gap, gap, gap, gap));
+        p.add(Touch.text("devices.padHeading", texts.get("devices.pad"), "itemTitle"));
+        for (DemoItem item : catalog.items()) {
+            for (int part = 1; part <= item.parts(); part++) {
+                int k = part;
+                String label = item.itemId() + "  " + item.title()
+                        + (item.parts() > 1 ? "  (" + texts.get("devices.part", part, item.parts()) + ")" : "");
+                JToggleButton[] b = new JToggleButton[1];
+                b[0] = Touch.toggle("pad." + item.itemId() + "." + part, label, false, "choice",
+                        () -> {
+                            boolean on = b[0].isSelected();
+                            act(() -> devices.pad(item, k, on));
+                        });
+                p.add(b[0]);
+            }
+        }
+        p.add(Touch.text("devices.cardsHeading", texts.get("devices.cards"), "itemTitle"));
+        for (DemoCard card : catalog.cards()) {
+            p.add(Touch.button("card." + card.cardNumber(), card.cardNumber() + "  " + card.description(), "secondary",
+                    () -> act(() -> devices.scanCard(card.cardNumber()))));
+        }
+        p.add(Touch.text("devices.faultsHeading", texts.get("devices.faults"), "itemTitle"));
+        p.add(fault("fault.paperOut", "devices.paperOut", on -> devices.paperOut(on)));
+        p.add(fault("fault.libraryOffline", "devices.libraryOffline", on -> devices.offline(SimulatedLink.LIBRARY_SYSTEM, on)));
+        p.add(fault("fault.catalogOffline", "devices.catalogOffline", on -> devices.offline(SimulatedLink.CENTRAL_CATALOG, on)));
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(p, BorderLayout.NORTH);
+        JScrollPane scroll = new JScrollPane(top);
+        scroll.getVerticalScrollBar().setUnitIncrement(Touch.touchTarget());
+        return scroll;
+    }
+
+    private JToggleButton fault(String name, String key, java.util.function.Consumer<Boolean> action) {
+        JToggleButton[] b = new JToggleButton[1];
+        b[0] = Touch.toggle(name, texts.get(key), false, "choice", () -> {
+            boolean on = b[0].isSelected();
+            act(() -> action.accept(on));
+        });
+        return b[0];
+    }
+
+    private void act(Runnable action) {
+        work.lookup(action);
+    }
+}

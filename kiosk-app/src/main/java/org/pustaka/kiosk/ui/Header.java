@@ -1,0 +1,62 @@
+package org.pustaka.kiosk.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JToggleButton;
+import com.formdev.flatlaf.util.UIScale;
+
+/**
+ * The bar on top of every screen: the library's name, the language switch (each language named in
+ * itself), large text, high contrast, and "cancel" whenever a visit is under way.
+ */
+final class Header {
+
+    interface Actions {
+        void language(String language);
+
+        void largeText(boolean on);
+
+        void contrast(boolean on);
+
+        void cancel();
+    }
+
+    private Header() {
+    }
+
+    static JComponent build(Texts t, KioskTheme theme, boolean visiting, Actions actions) {
+        int gap = Touch.gap();
+        JPanel bar = new JPanel(new BorderLayout(gap, 0));
+        bar.setName("header");
+        bar.setBackground(KioskTheme.color("Kiosk.header.background"));
+        bar.setBorder(BorderFactory.createEmptyBorder(gap / 2, gap, gap / 2, gap));
+        // the header is as tall as a touch target plus its padding, so the buttons are never clipped
+        bar.setPreferredSize(new Dimension(0, UIScale.scale(KioskTheme.size("Kiosk.header.height"))
+                + (theme.largeText() ? UIScale.scale(8) : 0)));
+        // the name takes what the buttons leave and is cut short with an ellipsis rather than overlapped
+        bar.add(Touch.text("header.library", t.get("app.library"), "headerTitle", KioskTheme.color("Kiosk.header.foreground")),
+                BorderLayout.CENTER);
+
+        JPanel right = Touch.panel(new FlowLayout(FlowLayout.RIGHT, gap / 2, 0));
+        right.add(lang(t, "id", actions));
+        right.add(lang(t, "en", actions));
+        right.add(Touch.toggle("header.largeText", t.get("header.largeText"), theme.largeText(), "header",
+                () -> actions.largeText(!theme.largeText())));
+        right.add(Touch.toggle("header.contrast", t.get("header.contrast"), theme.contrast(), "header",
+                () -> actions.contrast(!theme.contrast())));
+        if (visiting) {
+            right.add(Touch.button("header.cancel", t.get("header.cancel"), "header", actions::cancel));
+        }
+        bar.add(right, BorderLayout.EAST);
+        return bar;
+    }
+
+    private static JToggleButton lang(Texts t, String language, Actions actions) {
+        return Touch.toggle("header.lang." + language, t.get("lang." + language), t.language().equals(language),
+                "header", () -> actions.language(language));
+    }
+}

@@ -1,0 +1,104 @@
+package org.pustaka.kiosk.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.pustaka.hardware.api.BuzzerCue;
+import org.pustaka.hardware.api.LightPattern;
+import org.pustaka.kiosk.circulation.CirculationDesk;
+import org.pustaka.kiosk.circulation.PadItem;
+import org.pustaka.kiosk.config.KioskConfig;
+import org.pustaka.kiosk.session.SessionEvent;
+import org.pustaka.kiosk.session.VisitSession;
+
+/**
+ * What a screen may use: the session to forward taps to, circulation and devices (through
+ * {@link Work}, never on the event thread), the current visit and language. Event thread only.
+ */
+final class KioskContext {
+    private final KioskConfig config;
+    private final CirculationDesk desk;
+    private final KioskDevices devices;
+    private final Work work;
+    private final VisitSession session;
+    private final ReceiptComposer receipts;
+    private final Highlights highlights;
+    private final Clock clock;
+    private final KioskController controller;
+
+    KioskContext(KioskConfig config, CirculationDesk desk, KioskDevices devices, Work work, VisitSession session,
+                 ReceiptComposer receipts, Highlights highlights, Clock clock, KioskController controller) {
+        this.config = config;
+        this.desk = desk;
+        this.devices = devices;
+        this.work = work;
+        this.session = session;
+        this.receipts = receipts;
+        this.highlights = highlights;
+        this.clock = clock;
+        this.controller = controller;
+    }
+
+    KioskConfig config() {
+        return config;
+    }
+
+    CirculationDesk desk() {
+        return desk;
+    }
+
+    KioskDevices devices() {
+        return devices;
+    }
+
+    Work work() {
+        return work;
+    }
+
+    VisitSession session() {
+        return session;
+    }
+
+    ReceiptComposer receipts() {
+        return receipts;
+    }
+
+    Highlights highlights() {
+        return highlights;
+    }
+
+    Visit visit() {
+        return controller.visit();
+    }
+
+    Texts texts() {
+        return controller.texts();
+    }
+
+    List<PadItem> pad() {
+        return controller.pad();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(config.kiosk().zone()));
+    }
+
+    /** Forwards a tap or a result to the session, which decides what comes next. */
+    void fire(SessionEvent event) {
+        session.handle(event);
+    }
+
+    void refresh(Screen screen) {
+        controller.refresh(screen);
+    }
+
+    /** Sound and light together: the buzzer and lights return at once, so this is safe here. */
+    void cue(BuzzerCue sound, LightPattern light) {
+        if (sound != null) {
+            devices.buzzer().play(sound);
+        }
+        if (light != null) {
+            devices.lights().show(light);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.pustaka.kiosk.ui;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JToggleButton;
+import org.pustaka.hardware.api.BuzzerCue;
+import org.pustaka.hardware.api.LightPattern;
+import org.pustaka.kiosk.circulation.ItemOutcome;
+import org.pustaka.kiosk.library.Loan;
+import org.pustaka.kiosk.library.PatronAccount;
+import org.pustaka.kiosk.library.PatronCredentials;
+import org.pustaka.kiosk.session.SessionEvent;
+
+/**
+ * Renewing: the visitor's loans with their due dates; touch some to select them and renew those, or
+ * renew all. Each renewed loan then shows its new due date or, in words, why it could not be renewed.
+ */
+final class RenewScreen extends Screen {
+    private List<Loan> loans;
+    private boolean unavailable;
+    private boolean working;
+    private final Set<String> selected = new LinkedHashSet<>();
+    private final Map<String, ItemOutcome> results = new LinkedHashMap<>();
+
+    RenewScreen(KioskContext kiosk) {
+        super(kiosk);
+    }
+
+    @Override
+    String id() {
+        return "renew";
+    }
+
+    @Override
+    void opened() {
+        PatronCredentials credentials = kiosk.visit().credentials();
+        circulation(() -> kiosk.desk().account(credentials), (PatronAccount a) -> {
+            loans = a.loans();
+            refresh();
+        }, e -> {
+            unavailable = true;
+            refresh();
+        });
+    }
+
+    @Override
+    JComponent build(Texts t) {
+        int gap = Touch.gap();
+        JPanel root = Touch.panel(new BorderLayout(gap, gap));
+        root.setBorder(BorderFactory.createEmptyBorder(gap, gap * 2, gap, gap * 2));
+        JPanel heading = Touch.panel(new BorderLayout());
+        heading.add(Touch.text("renew.title", t.get("renew.title"), "title"), BorderLayout.NORTH);
+        String prompt = unavailable ? t.get("account.unavailable") : loans == null ? t.get("loading") : t.get("renew.prompt");
+        heading.add(Touch.para("renew.prompt", prompt, "subtitle", 900), BorderLayout.CENTER);
+        root.add(heading, BorderLayout.NORTH);
+
+        List<JComponent> rows = new ArrayList<>();
+        if (loans != null) {
+            for (Loan loan : loans) {
+                rows.add(row(t, loan));
+            }
+        }
+        root.add(ItemRow.list("renew.list", rows, loans == null ? "" : t.get("renew.none")), BorderLayout.CENTER);
+
+        JPanel bottom = Touch.panel(new FlowLayout(FlowLayout.RIGHT, gap, 0));
+        boolean canRenew = loans != null && !loans.isEmpty() && !working;
+        JButton some = Touch.button("renew.some", t.get("renew.some", selected.size()), "secondary",
+                () -> renew(List.copyOf(selected)));
+        some.setEnabled(canRenew && !selected.isEmpty());
+        JButton all = Touch.button("renew.all", t.get("renew.all"), "secondary", () -> renew(List.of()));
+        all.setEnabled(canRenew && results.size() < loans().size());
+        bottom.add(some);
+        bottom.add(all);
+        bottom.add(Touch.button("renew.done", t.get("done"), "primary", () -> kiosk.fire(new SessionEvent.ActivityDone())));
+        root.add(bottom, BorderLayout.SOUTH);
+        return root;
+    }
+
+    private List<Loan> loans() {
+        return loans == null ? List.of() : loans;
+    }
+
+    private JComponent row(Texts t, Loan loan) {
+        String name = "renew.loan." + loan.itemId();
+        ItemOutcome result = results.get(loan.itemId());
+        if (result != null) {
+            return ItemRow.row(name, ItemRow.tone(result), ItemTexts.title(t, loan.itemId(), loan.title()),
+                    ItemTexts.result(t, new VisitLine(VisitLine.Kind.RENEW, result)));
+        }
+        boolean on = selected.contains(loan.itemId());
+        JToggleButton b = Touch.toggle(name, "", on, "choice", () -> toggle(loan.itemId()));
+        b.setEnabled(!working);
+        b.setLayout(new BorderLayout(Touch.gap(), 0));
+        JPanel words = Touch.panel(new BorderLayout());
+        words.add(Touch.text(name + ".title", ItemTexts.title(t, loan.itemId(), loan.title()), "itemTitle"), BorderLayout.NORTH);
+        words.add(Touch.text(name + ".due", LoanTexts.due(t, loan), "status"), BorderLayout.CENTER);
+        b.add(words, BorderLayout.CENTER);
+        b.add(Touch.text(name + ".state", t.get(on ? "renew.selected" : "renew.notSelected"), "status"), BorderLayout.EAST);
+        StatusIcon mark = new StatusIcon(on ? StatusIcon.Shape.DONE : StatusIcon.Shape.WORKING,
+                KioskTheme.color(on ? "ToggleButton.selectedForeground" : "Label.foreground"), 40);
+        b.add(new javax.swing.JLabel(mark), BorderLayout.WEST);
+        return b;
+    }
+
+    private void toggle(String itemId) {
+        kiosk.cue(BuzzerCue.KEY, null);
+        if (!selected.remove(itemId)) {
+            selected.add(itemId);
+        }
+        refresh();
+    }
+
+    private void renew(List<String> itemIds) {
+        working = true;
+        kiosk.cue(null, LightPattern.BUSY);
+        PatronCredentials credentials = kiosk.visit().credentials();
+        circulation(() -> kiosk.desk().renew(credentials, itemIds), outcomes -> {
+            working = false;
+            boolean refused = false;
+            for (ItemOutcome o : outcomes) {
+                results.put(o.itemId(), o);
+                selected.remove(o.itemId());
+                kiosk.visit().add(new VisitLine(VisitLine.Kind.RENEW, o));
+                if (o.succeeded()) {
+                    kiosk.fire(new SessionEvent.TransactionRecorded());
+                } else {
+                    refused = true;
+                }
+            }
+            kiosk.cue(refused ? BuzzerCue.REFUSE : BuzzerCue.ACCEPT, refused ? LightPattern.ATTENTION : LightPattern.READY);
+            refresh();
+        }, e -> {
+            working = false;
+            unavailable = true;
+            refresh();
+        });
+    }
+}

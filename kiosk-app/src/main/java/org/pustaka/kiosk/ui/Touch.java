@@ -1,0 +1,135 @@
+package org.pustaka.kiosk.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import com.formdev.flatlaf.util.UIScale;
+import java.awt.Color;
+import java.awt.Dimension;
+import javax.swing.BorderFactory;
+import javax.swing.Icon;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.JToggleButton;
+import javax.swing.border.Border;
+
+/**
+ * Builds the touchscreen's components the same way everywhere: text roles by FlatLaf style class,
+ * nothing a finger must hit smaller than {@code Kiosk.touchTarget}, no keyboard focus (there is no
+ * keyboard), and a stable component name for each control so tests and logs can find it.
+ */
+final class Touch {
+    private Touch() {
+    }
+
+    /** A one-line label in a text role ({@code title}, {@code subtitle}, {@code body}, ...). */
+    static JLabel text(String name, String text, String role) {
+        JLabel l = new JLabel(text);
+        l.setName(name);
+        l.putClientProperty(FlatClientProperties.STYLE_CLASS, role);
+        return l;
+    }
+
+    static JLabel text(String name, String text, String role, Color color) {
+        JLabel l = text(name, text, role);
+        l.setForeground(color);
+        return l;
+    }
+
+    /**
+     * A paragraph that wraps at word boundaries within {@code width} pixels (at scale 1). A read-only
+     * text area rather than an HTML label: it wraps and reports its true height at a fraction of
+     * HTML's layout cost, which matters on a small board.
+     */
+    static JTextArea para(String name, String text, String role, int width) {
+        JTextArea a = new JTextArea(text);
+        a.setName(name);
+        a.putClientProperty(FlatClientProperties.STYLE_CLASS, role);
+        a.setEditable(false);
+        a.setFocusable(false);
+        a.setHighlighter(null);
+        // no drag and drop: registering a drop target costs a round trip to the X server per text
+        a.setTransferHandler(null);
+        a.setDropTarget(null);
+        a.setOpaque(false);
+        a.setLineWrap(true);
+        a.setWrapStyleWord(true);
+        a.setBorder(BorderFactory.createEmptyBorder());
+        a.setForeground(javax.swing.UIManager.getColor("Label.foreground"));
+        // sizing once at the target width makes the preferred height that of the wrapped text
+        a.setSize(UIScale.scale(width), Short.MAX_VALUE);
+        a.setPreferredSize(new Dimension(UIScale.scale(width), a.getPreferredSize().height));
+        return a;
+    }
+
+    static JTextArea para(String name, String text, String role, int width, Color color) {
+        JTextArea a = para(name, text, role, width);
+        a.setForeground(color);
+        return a;
+    }
+
+    /** A paragraph with a status mark before it, for messages that need the visitor's attention. */
+    static JPanel notice(String name, Icon icon, String text, String role, int width, Color color) {
+        JPanel p = panel(new java.awt.BorderLayout(gap(), 0));
+        if (icon != null) {
+            p.add(new JLabel(icon), java.awt.BorderLayout.WEST);
+        }
+        p.add(para(name, text, role, width, color), java.awt.BorderLayout.CENTER);
+        return p;
+    }
+
+    static JButton button(String name, String text, String style, Runnable action) {
+        JButton b = new JButton(text);
+        prepare(b, name, style);
+        b.addActionListener(e -> action.run());
+        return b;
+    }
+
+    static JButton button(String name, String text, Icon icon, String style, Runnable action) {
+        JButton b = button(name, text, style, action);
+        b.setIcon(icon);
+        return b;
+    }
+
+    static JToggleButton toggle(String name, String text, boolean selected, String style, Runnable action) {
+        JToggleButton b = new JToggleButton(text, selected);
+        prepare(b, name, style);
+        b.addActionListener(e -> action.run());
+        return b;
+    }
+
+    /** A transparent panel, for layout only. */
+    static JPanel panel(java.awt.LayoutManager layout) {
+        JPanel p = new JPanel(layout);
+        p.setOpaque(false);
+        return p;
+    }
+
+    /** A white card with a rounded border, the frame for lists of items. */
+    static Border cardBorder() {
+        int gap = gap();
+        return BorderFactory.createCompoundBorder(
+                BorderFactory.createLineBorder(KioskTheme.color("Kiosk.card.border"), UIScale.scale(2), true),
+                BorderFactory.createEmptyBorder(gap / 2, gap, gap / 2, gap));
+    }
+
+    static int gap() {
+        return UIScale.scale(KioskTheme.size("Kiosk.gap"));
+    }
+
+    static int touchTarget() {
+        return UIScale.scale(KioskTheme.size("Kiosk.touchTarget"));
+    }
+
+    private static void prepare(javax.swing.AbstractButton b, String name, String style) {
+        b.setName(name);
+        b.setFocusable(false);
+        if (style != null) {
+            b.putClientProperty(FlatClientProperties.STYLE_CLASS, style);
+        }
+        int min = touchTarget();
+        Dimension pref = b.getPreferredSize();
+        b.setMinimumSize(new Dimension(Math.max(min, b.getMinimumSize().width), min));
+        b.setPreferredSize(new Dimension(Math.max(min, pref.width), Math.max(min, pref.height)));
+    }
+}

@@ -1,0 +1,65 @@
+package org.pustaka.kiosk.ui;
+
+import java.awt.BorderLayout;
+import java.awt.GridLayout;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import org.pustaka.kiosk.session.Activity;
+import org.pustaka.kiosk.session.SessionEvent;
+
+/** The idle screen: a greeting, the six big choices, and a strip of upcoming events, new books and tips. */
+final class WelcomeScreen extends Screen {
+    private final HighlightStrip strip;
+
+    WelcomeScreen(KioskContext kiosk) {
+        super(kiosk);
+        strip = new HighlightStrip(kiosk);
+    }
+
+    @Override
+    String id() {
+        return "welcome";
+    }
+
+    @Override
+    void opened() {
+        strip.start();
+    }
+
+    @Override
+    void closed() {
+        super.closed();
+        strip.stop();
+    }
+
+    @Override
+    JComponent build(Texts t) {
+        int gap = Touch.gap();
+        JPanel root = Touch.panel(new BorderLayout(gap, gap));
+        root.setBorder(BorderFactory.createEmptyBorder(gap, gap * 2, gap, gap * 2));
+
+        JPanel heading = Touch.panel(new BorderLayout());
+        heading.add(Touch.text("welcome.title", t.get("welcome.title"), "title"), BorderLayout.WEST);
+        heading.add(Touch.text("welcome.subtitle", t.get("welcome.subtitle"), "subtitle"), BorderLayout.SOUTH);
+        root.add(heading, BorderLayout.NORTH);
+
+        JPanel tiles = Touch.panel(new GridLayout(2, 3, gap, gap));
+        for (Activity a : Activity.values()) {
+            tiles.add(tile(t, a));
+        }
+        root.add(tiles, BorderLayout.CENTER);
+
+        JPanel bottom = Touch.panel(new BorderLayout(0, gap / 2));
+        bottom.add(Touch.text("welcome.card", t.get("welcome.card"), "body"), BorderLayout.NORTH);
+        bottom.add(strip.build(t), BorderLayout.CENTER);
+        root.add(bottom, BorderLayout.SOUTH);
+        return root;
+    }
+
+    private JButton tile(Texts t, Activity a) {
+        JButton b = Touch.button("start." + a.name(), "", "tile", () -> kiosk.fire(new SessionEvent.Start(a)));
+        return ActivityTile.dress(b, t, a);
+    }
+}

@@ -1,0 +1,118 @@
+package org.pustaka.kiosk.ui;
+
+import java.awt.EventQueue;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Fails a flow that blocks the event thread. A sampler thread looks at the event thread every few
+ * milliseconds: while it is not idle (idle = waiting in {@code EventQueue.getNextEvent}) it is busy with
+ * one piece of work, and a busy spell is a block when the event thread spent more than 100 ms of it
+ * waiting (sleeping, on a lock, on I/O: what a device or network call on the event thread looks like)
+ * or more than 100 ms of CPU time computing. Waits for the toolkit's own lock while painting are counted
+ * apart: painting belongs on the event thread, and on a machine shared by several builds the X server
+ * simply answers late. The longest busy spell by the wall clock is kept as a figure only, for the same
+ * reason. Sampling, rather than an event queue of its own, leaves the robot's view of the windows alone.
+ */
+final class EdtWatchdog {
+    static final long LIMIT_MILLIS = 100;
+    private static final long SAMPLE_MILLIS = 5;
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final List<String> blocks = new CopyOnWriteArrayList<>();
+    private final Thread sampler = new Thread(this::sample, "edt-watchdog");
+    private volatile Thread edt;
+    private volatile boolean running = true;
+    private volatile long longestWallMillis;
+    private volatile long longestToolkitMillis;
+
+    void install() throws Exception {
+        EventQueue.invokeAndWait(() -> edt = Thread.currentThread());
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    void uninstall() {
+        running = false;
+        sampler.interrupt();
+        try {
+            sampler.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Every busy spell that blocked the event thread, with where it waited. */
+    List<String> blocks() {
+        return List.copyOf(blocks);
+    }
+
+    long longestWallMillis() {
+        return longestWallMillis;
+    }
+
+    long toolkitWaitMillis() {
+        return longestToolkitMillis;
+    }
+
+    private void sample() {
+        boolean busy = false;
+        long spellStart = 0;
+        long cpuStart = 0;
+        long waited = 0;
+        long toolkit = 0;
+        String waitStack = "";
+        long last = System.nanoTime();
+        while (running) {
+            try {
+                Thread.sleep(SAMPLE_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long now = System.nanoTime();
+            Thread t = edt;
+            Thread.State state = t.getState();
+            StackTraceElement[] stack = t.getStackTrace();
+            boolean idle = Arrays.stream(stack).limit(8).anyMatch(f -> f.getMethodName().equals("getNextEvent"));
+            if (idle || state == Thread.State.TERMINATED) {
+                if (busy) {
+                    long cpu = TimeUnit.NANOSECONDS.toMillis(threads.getThreadCpuTime(t.getId()) - cpuStart);
+                    long wall = TimeUnit.NANOSECONDS.toMillis(now - spellStart);
+                    long waitedMillis = TimeUnit.NANOSECONDS.toMillis(waited);
+                    longestWallMillis = Math.max(longestWallMillis, wall);
+                    longestToolkitMillis = Math.max(longestToolkitMillis, TimeUnit.NANOSECONDS.toMillis(toolkit));
+                    if (cpu > LIMIT_MILLIS || waitedMillis > LIMIT_MILLIS) {
+                        blocks.add(cpu + " ms computing, " + waitedMillis + " ms waiting in " + wall + " ms\n" + waitStack);
+                    }
+                }
+                busy = false;
+            } else {
+                if (!busy) {
+                    busy = true;
+                    spellStart = last;
+                    cpuStart = threads.getThreadCpuTime(t.getId());
+                    waited = 0;
+                    toolkit = 0;
+                    waitStack = "";
+                }
+                if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED) {
+                    if (Arrays.stream(stack).limit(12).anyMatch(f -> f.getMethodName().equals("awtLock"))) {
+                        toolkit += now - last;
+                    } else {
+                        waited += now - last;
+                        if (waitStack.isEmpty()) {
+                            waitStack = Arrays.stream(stack).limit(25).map(f -> "    at " + f)
+                                    .collect(Collectors.joining("\n"));
+                        }
+                    }
+                }
+            }
+            last = now;
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.pustaka.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.imageio.ImageIO;
+import javax.swing.AbstractButton;
+import javax.swing.JLabel;
+import javax.swing.text.JTextComponent;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.pustaka.hardware.sim.RecordingBuzzer;
+import org.pustaka.hardware.sim.RecordingStatusLights;
+import org.pustaka.kiosk.config.KioskConfig;
+
+/**
+ * A running kiosk window on the test display, over {@link FakeDesk}, at 1024x600 and scale 1, with the
+ * event-thread watchdog on from the moment the welcome screen is up. Driven by robot clicks only.
+ */
+final class KioskFixture implements AutoCloseable {
+    static final Path SCREENS = screensDir();
+
+    final FakeDesk desk = new FakeDesk();
+    final RecordingStatusLights lights = new RecordingStatusLights();
+    final RecordingBuzzer buzzer = new RecordingBuzzer();
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T03:00:00Z"), ZoneId.of("Asia/Jakarta"));
+    final DesktopKiosk kiosk;
+    final Robot robot;
+    final FrameFixture window;
+    final EdtWatchdog watchdog = new EdtWatchdog();
+    final String language;
+
+    private KioskFixture(String language, Map<String, String> settings, boolean devicesWindow) throws Exception {
+        this.language = language;
+        System.setProperty("flatlaf.uiScale", "1");
+        KioskConfig config = KioskConfig.demo(Files.createTempDirectory("kiosk-ui"), settings);
+        DesktopKiosk.Builder b = DesktopKiosk.builder(config, desk,
+                        new KioskDevices(desk.printer, lights, buzzer, desk.scanner))
+                .clock(clock)
+                .highlights(() -> List.of(new Highlight(Highlight.Kind.EVENT, "Literasi Digital", FakeDesk.TODAY.plusDays(14)),
+                        new Highlight(Highlight.Kind.NEW_BOOK, "Laskar Pelangi", null)));
+        if (devicesWindow) {
+            b.simulatedDevices(desk);
+        }
+        kiosk = b.start();
+        robot = BasicRobot.robotWithCurrentAwtHierarchy();
+        robot.settings().delayBetweenEvents(20);
+        window = new FrameFixture(robot, kiosk.window());
+        kiosk.awaitWarm();
+        if (devicesWindow) {
+            await("devices window", () -> java.util.Arrays.stream(java.awt.Frame.getFrames())
+                    .anyMatch(f -> "devicesWindow".equals(f.getName()) && f.isShowing()));
+        }
+        watchdog.install();
+        chooseLanguage();
+    }
+
+    /** Picks the test's language on the welcome screen; every visit starts in the kiosk's default. */
+    void chooseLanguage() {
+        if (!language.equals("id")) {
+            click("header.lang." + language);
+            awaitText("welcome.title", texts().get("welcome.title"));
+        }
+    }
+
+    static KioskFixture start(String language) throws Exception {
+        return new KioskFixture(language, Map.of(), false);
+    }
+
+    static KioskFixture start(String language, Map<String, String> environment, boolean devicesWindow) throws Exception {
+        return new KioskFixture(language, environment, devicesWindow);
+    }
+
+    Texts texts() {
+        return Texts.of(language);
+    }
+
+    void click(String name) {
+        AbstractButton b = (AbstractButton) robot.finder().find(kiosk.window(), c -> name.equals(c.getName())
+                && c instanceof AbstractButton && c.isShowing());
+        robot.click(b);
+    }
+
+    void type(String digits) {
+        for (char c : digits.toCharArray()) {
+            click("key." + c);
+        }
+    }
+
+    void awaitScreen(String id) {
+        await("screen " + id, () -> id.equals(GuiActionRunner.execute(() -> kiosk.controller().screenId())));
+    }
+
+    void await(String what, Supplier<Boolean> condition) {
+        try {
+            Pause.pause(new Condition(what) {
+                @Override
+                public boolean test() {
+                    return condition.get();
+                }
+            }, Timeout.timeout(10_000));
+        } catch (RuntimeException e) {
+            throw new AssertionError("Timed out waiting for " + what + "; the screen shows:\n" + allText(), e);
+        }
+    }
+
+    /** The plain text of a showing label, or "" when there is none by that name. */
+    String text(String name) {
+        return GuiActionRunner.execute(() -> {
+            Component c = find(kiosk.window().getRootPane(), name);
+            if (c instanceof JTextComponent tc) {
+                return tc.getText();
+            }
+            return c instanceof JLabel l ? plain(l.getText()) : "";
+        });
+    }
+
+    void awaitText(String name, String expected) {
+        await(name + " = " + expected, () -> text(name).equals(expected));
+    }
+
+    /** Every text on the window, for checks that something is (or is not) shown anywhere. */
+    String allText() {
+        return GuiActionRunner.execute(() -> {
+            List<String> out = new ArrayList<>();
+            collect(kiosk.window().getRootPane(), out);
+            return String.join("\n", out);
+        });
+    }
+
+    /** Saves the window as docs/screens/{screen}-{language}.png once it is painted. */
+    void shoot(String screen) {
+        robot.waitForIdle();
+        BufferedImage image = GuiActionRunner.execute(() -> {
+            var root = kiosk.window().getRootPane();
+            BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            root.paint(g);
+            g.dispose();
+            return img;
+        });
+        assertThat(image.getWidth()).isEqualTo(1024);
+        assertThat(image.getHeight()).isEqualTo(600);
+        try {
+            Files.createDirectories(SCREENS);
+            ImageIO.write(image, "png", SCREENS.resolve(screen + "-" + language + ".png").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void advance(Duration d) {
+        clock.advance(d);
+    }
+
+    @Override
+    public void close() {
+        try {
+            watchdog.uninstall();
+        } finally {
+            window.cleanUp();
+            kiosk.close();
+        }
+    }
+
+    private static Component find(Container root, String name) {
+        for (Component c : root.getComponents()) {
+            if (name.equals(c.getName()) && c.isShowing()) {
+                return c;
+            }
+            if (c instanceof Container k) {
+                Component found = find(k, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void collect(Container root, List<String> out) {
+        for (Component c : root.getComponents()) {
+            if (!c.isShowing()) {
+                continue;
+            }
+            if (c instanceof JTextComponent tc) {
+                out.add(tc.getText());
+            } else if (c instanceof JLabel l && l.getText() != null) {
+                out.add(plain(l.getText()));
+            } else if (c instanceof AbstractButton b && b.getText() != null) {
+                out.add(b.getText());
+            }
+            if (c instanceof Container k) {
+                collect(k, out);
+            }
+        }
+    }
+
+    private static String plain(String labelText) {
+        return labelText == null ? "" : labelText.replaceAll("<[^>]*>", "");
+    }
+
+    private static Path screensDir() {
+        Path here = Path.of("").toAbsolutePath();
+        Path repo = here.getFileName() != null && here.getFileName().toString().equals("kiosk-app") ? here.getParent() : here;
+        return repo.resolve("docs").resolve("screens");
+    }
+}
