@@ -53,6 +53,7 @@ public record BookingDesks(EventDesk events, VisitDesk visits, Optional<PendingS
         }
         CatalogJson json = new CatalogJson(zone, config.kiosk().id());
         HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofMillis(catalog.connectTimeoutMillis()))
                 .sslContext(CatalogTls.context(catalog))
                 .build();
