@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
             RfidCommand.class,
             ReceiptCommand.class,
             DiagnoseCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            EnrollCommand.class
         })
 public final class KioskCommand {
 }

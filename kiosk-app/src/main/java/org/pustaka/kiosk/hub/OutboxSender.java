@@ -1,0 +1,159 @@
+package org.pustaka.kiosk.hub;
+
+import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.pustaka.kiosk.config.CatalogSettings;
+import org.pustaka.kiosk.library.http.Backoff;
+import org.pustaka.kiosk.library.http.CatalogException;
+import org.pustaka.kiosk.library.http.CentralCatalogClient;
+import org.pustaka.kiosk.store.OutboxStore;
+import org.pustaka.kiosk.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox to the central catalog on its own thread ({@code outbox-sender}): every
+ * {@code catalog.sendIntervalSeconds} a round sends each kind in {@link OutboxKinds#DELIVERY_ORDER},
+ * oldest first, in batches of {@code catalog.batchSize}. After a passing failure the round stops and
+ * the next one waits an exponential backoff with jitter (interval x 2^n, at most 15 minutes), so a kiosk
+ * in a van without network does not drain its battery. Accepted ids are marked sent and never sent
+ * again; refused ones stay as REJECTED with the reason for staff. Without a client ("catalog offline",
+ * no {@code catalog.url}) the sender is idle and every record stays pending.
+ *
+ * <p>Lifecycle: {@link #start()} once, {@link #sendNow()} from any thread (diagnostics "retry now"),
+ * {@link #close()} at shutdown.
+ */
+public final class OutboxSender implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
+
+    private final OutboxStore store;
+    private final OutboxDelivery delivery;
+    private final Duration interval;
+    private final Backoff backoff;
+    private final Random random = new Random();
+    private final ScheduledExecutorService thread;
+    private volatile String lastError = "";
+    private volatile int failures;
+    private volatile boolean closed;
+
+    /**
+     * @param client the central catalog, or null for the catalog-offline mode
+     * @param listener told of each accepted or rejected record (registrations and visits need the answer)
+     */
+    public OutboxSender(OutboxStore store, CentralCatalogClient client, CatalogSettings settings,
+                        DeliveryListener listener) {
+        this.store = store;
+        this.interval = Duration.ofSeconds(settings.sendIntervalSeconds());
+        this.backoff = new Backoff(interval, MAX_BACKOFF.compareTo(interval) < 0 ? interval : MAX_BACKOFF);
+        this.delivery = client == null ? null
+                : new OutboxDelivery(store, client, listener == null ? new DeliveryListener() { } : listener,
+                        settings.batchSize());
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "outbox-sender");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Whether a central catalog is configured; when not, records wait in the outbox. */
+    public boolean online() {
+        return delivery != null;
+    }
+
+    /** Starts the rounds; in catalog-offline mode only says so in the log. */
+    public void start() {
+        if (delivery == null) {
+            LOG.info("No central catalog configured (catalog.url): reports stay in the outbox ({} waiting).",
+                    store.depth());
+            return;
+        }
+        thread.schedule(this::scheduledRound, 0, TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs a round now on the sender's thread and waits for it (at most two minutes). */
+    public SendReport sendNow() {
+        if (delivery == null) {
+            return new SendReport(0, 0, store.depth(), "No central catalog is configured (catalog.url is empty).");
+        }
+        try {
+            return thread.submit(this::round).get(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new SendReport(0, 0, -1, "Interrupted before the round finished.");
+        } catch (ExecutionException | TimeoutException e) {
+            return new SendReport(0, 0, -1, "The outbox round did not finish: " + e.getMessage());
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return new SendReport(0, 0, -1, "The outbox sender is stopped.");
+        }
+    }
+
+    /** The last round's failure sentence, empty after a good round. */
+    public String lastError() {
+        return lastError;
+    }
+
+    /** Failed rounds in a row (0 after a good round). */
+    public int consecutiveFailures() {
+        return failures;
+    }
+
+    private void scheduledRound() {
+        SendReport report = round();
+        if (closed) {
+            return;
+        }
+        Duration next = report.failed() ? backoff.delay(failures, random) : interval;
+        thread.schedule(this::scheduledRound, next.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private SendReport round() {
+        int acceptedBefore = delivery.acceptedCount();
+        int rejectedBefore = delivery.rejectedCount();
+        String error = "";
+        try {
+            delivery.markLeftovers();
+            for (String kind : OutboxKinds.DELIVERY_ORDER) {
+                delivery.deliver(kind);
+            }
+        } catch (CatalogException e) {
+            error = e.getMessage();
+        } catch (StoreException e) {
+            error = "The local store failed while sending reports: " + e.getMessage();
+        } catch (RuntimeException e) {
+            error = "Sending reports failed unexpectedly: " + e;
+            LOG.error("outbox round failed", e);
+        }
+        int depth;
+        try {
+            depth = store.depth();
+        } catch (StoreException e) {
+            depth = -1;
+        }
+        if (error.isEmpty()) {
+            failures = 0;
+        } else {
+            failures++;
+            LOG.warn("Outbox round failed ({} in a row, {} waiting): {}", failures, depth, error);
+        }
+        lastError = error;
+        return new SendReport(delivery.acceptedCount() - acceptedBefore, delivery.rejectedCount() - rejectedBefore,
+                depth, error);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.shutdownNow();
+        try {
+            thread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.pustaka.kiosk.library.http.sim;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.pustaka.kiosk.library.http.ApiJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The central catalog API ({@code docs/central-catalog-api.yaml}) on loopback, in memory, for the demo
+ * and tests: events with waiting lists, school-visit slots, circulation for a small library, and the
+ * kiosk reports, each deduplicated by its UUID. Faults are switched per instance while it runs: a share
+ * of requests answered 503 (drawn from a seeded random), a share processed and then left without answer
+ * (the connection is dropped: a lost response), slow answers, and a refused token. {@link #received()}
+ * lists what arrived, for tests. Thread-safe; requests are served by a small pool.
+ */
+public final class SimCentralCatalog implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SimCentralCatalog.class);
+    static final String ROOT = "/api/v1/";
+
+    private final SimRoutes routes;
+    private final Random random;
+    private final List<SimReceived> received = new ArrayList<>();
+    private volatile double failureShare;
+    private volatile double dropShare;
+    private volatile Duration delay = Duration.ZERO;
+    private volatile boolean rejectToken;
+    private HttpServer server;
+    private ExecutorService pool;
+
+    /** A catalog that accepts {@code token}, with demo data laid out from today and faults drawn from {@code seed}. */
+    public SimCentralCatalog(String token, long seed) {
+        this(token, seed, Clock.systemUTC());
+    }
+
+    public SimCentralCatalog(String token, long seed, Clock clock) {
+        SimSeed data = SimSeed.load();
+        LocalDate today = LocalDate.now(clock.withZone(data.zone));
+        this.routes = new SimRoutes(token, data, today, clock, this::record);
+        this.random = new Random(seed);
+    }
+
+    /** Starts on a free loopback port; answers the API root such as {@code http://127.0.0.1:40123/api/v1/}. */
+    public synchronized URI start() throws IOException {
+        return start(0);
+    }
+
+    public synchronized URI start(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        pool = Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "sim-catalog");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(pool);
+        server.createContext(ROOT, this::handle);
+        server.start();
+        return baseUri();
+    }
+
+    public synchronized URI baseUri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + ROOT);
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            pool.shutdownNow();
+            server = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Answers this share (0 to 1) of requests with 503 before doing anything. */
+    public SimCentralCatalog failShare(double share) {
+        this.failureShare = share;
+        return this;
+    }
+
+    /** Processes this share of requests and then drops the connection without answering. */
+    public SimCentralCatalog dropShare(double share) {
+        this.dropShare = share;
+        return this;
+    }
+
+    /** Waits this long before answering each request. */
+    public SimCentralCatalog slowAnswers(Duration wait) {
+        this.delay = wait;
+        return this;
+    }
+
+    /** Answers 401 to every request that needs a token. */
+    public SimCentralCatalog rejectToken(boolean reject) {
+        this.rejectToken = reject;
+        return this;
+    }
+
+    /** Lets kiosk {@code kioskId} enroll with {@code code}. */
+    public void addEnrollmentCode(String kioskId, String code) {
+        routes.addEnrollmentCode(kioskId, code);
+    }
+
+    /** Everything received so far, oldest first. */
+    public List<SimReceived> received() {
+        synchronized (received) {
+            return List.copyOf(received);
+        }
+    }
+
+    /** The simulated data (events, slots, circulation, stored reports) for assertions and the demo. */
+    public SimRoutes data() {
+        return routes;
+    }
+
+    private void record(SimReceived r) {
+        synchronized (received) {
+            received.add(r);
+        }
+    }
+
+    private synchronized boolean roll(double share) {
+        return share > 0 && random.nextDouble() < share;
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            byte[] body = ex.getRequestBody().readAllBytes();
+            String method = ex.getRequestMethod();
+            String path = ex.getRequestURI().getRawPath().substring(ROOT.length());
+            pause();
+            if (roll(failureShare)) {
+                record(new SimReceived(method, path, "", false, 503));
+                respond(ex, SimAnswer.error(503, "UNAVAILABLE", "Layanan sedang sibuk, coba lagi.",
+                        "The service is busy; try again."));
+                return;
+            }
+            String auth = ex.getRequestHeaders().getFirst("Authorization");
+            SimAnswer answer;
+            try {
+                answer = routes.route(method, path, ex.getRequestURI().getRawQuery(), auth, rejectToken,
+                        ex.getRequestHeaders().getFirst("Idempotency-Key"), body);
+            } catch (IllegalArgumentException | DateTimeException e) {
+                answer = SimAnswer.error(400, "INVALID_REQUEST", "Permintaan tidak dapat dibaca.",
+                        "The request cannot be read.");
+            }
+            if (roll(dropShare)) {
+                record(new SimReceived(method, path, "", false, 0));
+                return; // closing the exchange before any header drops the connection: the answer is lost
+            }
+            respond(ex, answer);
+        } catch (RuntimeException e) {
+            LOG.warn("simulated catalog failed on {}: {}", ex.getRequestURI(), e.toString());
+            respond(ex, SimAnswer.error(500, "INTERNAL", "Kesalahan server.", "Server error."));
+        }
+    }
+
+    private void pause() {
+        Duration d = delay;
+        if (!d.isZero()) {
+            try {
+                Thread.sleep(d.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void respond(HttpExchange ex, SimAnswer a) throws IOException {
+        if (a.body() == null) {
+            ex.sendResponseHeaders(a.status() == 200 ? 204 : a.status(), -1);
+            return;
+        }
+        byte[] bytes = ApiJson.write(a.body());
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(a.status(), bytes.length);
+        ex.getResponseBody().write(bytes);
+    }
+}
