@@ -17,8 +17,21 @@ public enum EventCategory {
         return label;
     }
 
-    /** The category for a name from the central catalog; unknown names are {@link #OTHER}, never an error. */
+    /**
+     * The category for a stored name or the central catalog's series slug ({@code literasi-digital},
+     * {@code bengkel-penulisan-kreatif}, {@code diskusi-buku-bulanan}); unknown ones are {@link #OTHER}.
+     */
     public static EventCategory parse(String name) {
+        String n = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
+        if (n.startsWith("literasi-digital")) {
+            return LITERASI_DIGITAL;
+        }
+        if (n.startsWith("bengkel-penulisan")) {
+            return BENGKEL_PENULISAN;
+        }
+        if (n.startsWith("diskusi-buku")) {
+            return DISKUSI_BUKU;
+        }
         for (EventCategory c : values()) {
             if (c.name().equalsIgnoreCase(name)) {
                 return c;

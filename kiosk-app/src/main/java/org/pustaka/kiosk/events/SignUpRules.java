@@ -44,7 +44,8 @@ public final class SignUpRules {
         if (request.registrant() instanceof Registrant.Guest g) {
             String phone = IndonesianPhone.normalise(g.phone()).orElse(g.phone());
             return new SignUpRequest(request.eventId(),
-                    new Registrant.Guest(g.name().trim().replaceAll("\\s+", " "), phone), request.partySize());
+                    new Registrant.Guest(g.name().trim().replaceAll("\\s+", " "), phone), request.partySize(),
+                    request.language());
         }
         return request;
     }

@@ -14,6 +14,7 @@ import org.pustaka.kiosk.events.Registrant;
 import org.pustaka.kiosk.events.RegistrationResult;
 import org.pustaka.kiosk.events.SignUpRequest;
 import org.pustaka.kiosk.events.WhenText;
+import org.pustaka.kiosk.library.http.CentralCatalogClient;
 import org.pustaka.kiosk.store.jdbc.Database;
 import org.pustaka.kiosk.visits.BookingResult;
 import org.pustaka.kiosk.visits.GradeLevel;
@@ -41,11 +42,13 @@ public final class DemoEventsScenario {
         this.libraryName = libraryName;
     }
 
-    /** The hook for {@code kiosk demo --headless}: builds the desks from {@code config} over {@code db} and runs. */
-    public static int run(KioskConfig config, Database db, PrintWriter out) {
-        try (BookingDesks desks = BookingDesks.create(config, db, Clock.system(config.kiosk().zone()))) {
-            return new DemoEventsScenario(desks, config.kiosk().defaultLanguage(), config.kiosk().libraryName()).run(out);
-        }
+    /**
+     * The hook for {@code kiosk demo --headless}: builds the desks from {@code config} over {@code db}
+     * ({@code client} is the central catalog client when {@code catalog.url} is set, else null) and runs.
+     */
+    public static int run(KioskConfig config, Database db, CentralCatalogClient client, PrintWriter out) {
+        BookingDesks desks = BookingDesks.create(config, db, Clock.system(config.kiosk().zone()), client);
+        return new DemoEventsScenario(desks, config.kiosk().defaultLanguage(), config.kiosk().libraryName()).run(out);
     }
 
     /** Runs the steps; 0 when each did what the demo shows, 1 otherwise. */
@@ -58,7 +61,8 @@ public final class DemoEventsScenario {
         boolean ok = open.isPresent();
         if (open.isPresent()) {
             ok &= report(out, "member " + org.pustaka.kiosk.library.PatronMask.mask(DEMO_MEMBER) + " signs up, party of 2",
-                    desks.events().signUp(new SignUpRequest(open.get().id(), new Registrant.Member(DEMO_MEMBER), 2)));
+                    desks.events().signUp(new SignUpRequest(open.get().id(), new Registrant.Member(DEMO_MEMBER), 2,
+                            language)));
         } else {
             step(out, "no event with seats left to sign up for");
         }
@@ -66,7 +70,7 @@ public final class DemoEventsScenario {
         if (full.isPresent()) {
             ok &= report(out, "guest Sari Wulandari (0812-3456-7890) asks for the full event " + full.get().title().in(language),
                     desks.events().signUp(new SignUpRequest(full.get().id(),
-                            new Registrant.Guest("Sari Wulandari", "0812-3456-7890"), 1)));
+                            new Registrant.Guest("Sari Wulandari", "0812-3456-7890"), 1, language)));
         } else {
             step(out, "no full event right now, so no waitlist to join");
         }

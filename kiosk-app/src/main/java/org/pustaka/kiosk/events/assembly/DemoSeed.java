@@ -69,7 +69,7 @@ public final class DemoSeed {
                                 + "Bawa buku tulis; naskah terbaik dipajang di perpustakaan.",
                                 "Write short stories and poems with writers from Malang's literary community. "
                                         + "Bring a notebook; the best pieces are shown in the library."),
-                        "Ruang Diskusi, Lt. 1", Audience.TEENS, 15, 0, 12, zone));
+                        "Ruang Diskusi, Lt. 1", Audience.TEENS_AND_ADULTS, 15, 0, 12, zone));
             }
         }
         for (int m = 0; m < 2; m++) {

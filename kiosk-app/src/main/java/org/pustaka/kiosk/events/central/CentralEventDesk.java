@@ -15,6 +15,8 @@ import org.pustaka.kiosk.events.RegistrationResult;
 import org.pustaka.kiosk.events.RegistrationStatus;
 import org.pustaka.kiosk.events.SignUpRequest;
 import org.pustaka.kiosk.events.SignUpRules;
+import org.pustaka.kiosk.hub.CancellationPayload;
+import org.pustaka.kiosk.hub.OutboxKinds;
 import org.pustaka.kiosk.store.EventStore;
 import org.pustaka.kiosk.store.OutboxRecord;
 import org.pustaka.kiosk.store.OutboxStore;
@@ -25,23 +27,23 @@ import org.slf4j.LoggerFactory;
  * Events with the central catalog as the source of truth. Listings are cached in the local store and
  * shown from there while the catalog is away. A sign-up goes to the catalog at once; when it cannot
  * answer, the sign-up is kept here as PENDING with its report in the outbox (kind
- * {@value #OUTBOX_KIND}) in one transaction, and {@link PendingSync} sends it when the catalog returns.
+ * {@code registration}) in one transaction; the hub's outbox sender delivers it when the catalog returns
+ * and {@link CatalogAnswers} writes the answer back. A cancellation while the catalog is away is kept
+ * the same way (kind {@code registration-cancel}); a pending sign-up cancelled before it was sent is
+ * withdrawn from the outbox instead.
  */
 public final class CentralEventDesk implements EventDesk {
-    public static final String OUTBOX_KIND = "registration";
     private static final Logger LOG = LoggerFactory.getLogger(CentralEventDesk.class);
 
     private final BookingCatalog catalog;
     private final EventStore store;
     private final OutboxStore outbox;
-    private final CatalogJson json;
     private final Clock clock;
 
-    public CentralEventDesk(BookingCatalog catalog, EventStore store, OutboxStore outbox, CatalogJson json, Clock clock) {
+    public CentralEventDesk(BookingCatalog catalog, EventStore store, OutboxStore outbox, Clock clock) {
         this.catalog = catalog;
         this.store = store;
         this.outbox = outbox;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -72,7 +74,7 @@ public final class CentralEventDesk implements EventDesk {
         Registration pending = new Registration(UUID.randomUUID(), r.eventId(), r.registrant(), r.partySize(),
                 RegistrationStatus.PENDING, 0, now, "");
         try {
-            RegistrationAnswer answer = catalog.register(pending);
+            RegistrationAnswer answer = catalog.register(pending, r.language());
             if (answer.status() == RegistrationStatus.REFUSED) {
                 return new RegistrationResult.Refused(List.of(CentralText.refusedByCatalog(answer.reason())));
             }
@@ -81,8 +83,8 @@ public final class CentralEventDesk implements EventDesk {
             return new RegistrationResult.Done(taken, event.get());
         } catch (CatalogUnavailableException e) {
             LOG.info("sign-up {} held as pending: {}", pending.id(), e.getMessage());
-            store.saveRegistration(pending, OutboxRecord.pending(pending.id(), OUTBOX_KIND,
-                    json.registrationBody(pending), now));
+            store.saveRegistration(pending, OutboxRecord.pending(pending.id(), OutboxKinds.REGISTRATION,
+                    CatalogMapping.json(CatalogMapping.registration(pending, r.language())), now));
             return new RegistrationResult.Done(pending, event.get());
         }
     }
@@ -103,10 +105,13 @@ public final class CentralEventDesk implements EventDesk {
         } else {
             try {
                 catalog.cancel(r);
+                store.saveRegistration(cancelled, null);
             } catch (CatalogUnavailableException e) {
-                return new RegistrationResult.Refused(List.of(CentralText.cannotCancelOffline()));
+                LOG.info("cancellation of {} held for the outbox: {}", r.id(), e.getMessage());
+                UUID id = UUID.randomUUID();
+                store.saveRegistration(cancelled, OutboxRecord.pending(id, OutboxKinds.REGISTRATION_CANCEL,
+                        CatalogMapping.json(new CancellationPayload(id, r.eventId(), r.id())), clock.instant()));
             }
-            store.saveRegistration(cancelled, null);
         }
         return new RegistrationResult.Done(cancelled, cached(r.eventId()).orElseThrow());
     }

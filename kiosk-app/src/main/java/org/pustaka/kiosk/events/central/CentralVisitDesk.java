@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pustaka.kiosk.events.Problem;
+import org.pustaka.kiosk.hub.OutboxKinds;
 import org.pustaka.kiosk.store.OutboxRecord;
 import org.pustaka.kiosk.store.VisitStore;
 import org.pustaka.kiosk.visits.BookingResult;
@@ -26,26 +27,23 @@ import org.slf4j.LoggerFactory;
 /**
  * School visits with the central catalog as the source of truth. Slot listings are cached locally. A
  * booking goes to the catalog at once; when it cannot answer, the booking is kept here as PENDING with a
- * code made at the kiosk and its report in the outbox (kind {@value #OUTBOX_KIND}); the slot is then
+ * code made at the kiosk and its report in the outbox (kind {@code visit}, delivered by the hub's outbox sender, answered through {@link CatalogAnswers}); the slot is then
  * held at this kiosk so nobody else books it here. Look-up by code covers the bookings made at this
- * kiosk, including the catalog's answer to pending ones (confirmed, or refused with slots offered).
+ * kiosk first, including the catalog's answer to pending ones (confirmed, or refused with slots offered),
+ * then asks the catalog for bookings made elsewhere.
  */
 public final class CentralVisitDesk implements VisitDesk {
-    public static final String OUTBOX_KIND = "visit";
     private static final Logger LOG = LoggerFactory.getLogger(CentralVisitDesk.class);
 
     private final BookingCatalog catalog;
     private final VisitStore store;
-    private final CatalogJson json;
     private final Clock clock;
     private final ZoneId zone;
     private final ConfirmationCode codes;
 
-    public CentralVisitDesk(BookingCatalog catalog, VisitStore store, CatalogJson json, Clock clock, ZoneId zone,
-                            ConfirmationCode codes) {
+    public CentralVisitDesk(BookingCatalog catalog, VisitStore store, Clock clock, ZoneId zone, ConfirmationCode codes) {
         this.catalog = catalog;
         this.store = store;
-        this.json = json;
         this.clock = clock;
         this.zone = zone;
         this.codes = codes;
@@ -91,7 +89,8 @@ public final class CentralVisitDesk implements VisitDesk {
         } catch (CatalogUnavailableException e) {
             LOG.info("visit booking {} held as pending: {}", booking.id(), e.getMessage());
             VisitStore.Reservation held = store.reserve(booking,
-                    OutboxRecord.pending(booking.id(), OUTBOX_KIND, json.bookingBody(booking), booking.createdAt()));
+                    OutboxRecord.pending(booking.id(), OutboxKinds.VISIT,
+                            CatalogMapping.json(CatalogMapping.booking(booking)), booking.createdAt()));
             return switch (held) {
                 case BOOKED -> new BookingResult.Booked(booking);
                 case SLOT_TAKEN, CODE_IN_USE -> new BookingResult.Refused(List.of(VisitDeskText.slotTaken()), freeSlots());
@@ -102,7 +101,20 @@ public final class CentralVisitDesk implements VisitDesk {
 
     @Override
     public Optional<VisitBooking> lookUp(String code) {
-        return ConfirmationCode.normalise(code).flatMap(store::byCode);
+        Optional<String> normalised = ConfirmationCode.normalise(code);
+        if (normalised.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<VisitBooking> here = store.byCode(normalised.get());
+        if (here.isPresent()) {
+            return here;
+        }
+        try {
+            return catalog.lookUp(normalised.get());
+        } catch (CatalogUnavailableException e) {
+            LOG.info("booking look-up limited to this kiosk: {}", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private Instant from() {

@@ -21,7 +21,7 @@ class DemoEventsScenarioTest {
         int exit;
         try (Database db = Database.open(dir)) {
             exit = DemoEventsScenario.run(KioskConfig.demo(dir, Map.of("PUSTAKA_KIOSK_LANGUAGE", "en")), db,
-                    new PrintWriter(text));
+                    null, new PrintWriter(text));
         }
         String out = text.toString();
         assertThat(exit).isZero();

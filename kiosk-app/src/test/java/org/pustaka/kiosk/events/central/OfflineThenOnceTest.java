@@ -1,6 +1,8 @@
 package org.pustaka.kiosk.events.central;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -8,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,12 +30,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pustaka.kiosk.config.CatalogSettings;
 import org.pustaka.kiosk.events.Registrant;
 import org.pustaka.kiosk.events.Registration;
 import org.pustaka.kiosk.events.RegistrationResult;
 import org.pustaka.kiosk.events.RegistrationStatus;
 import org.pustaka.kiosk.events.SignUpRequest;
 import org.pustaka.kiosk.events.assembly.BookingDesks;
+import org.pustaka.kiosk.hub.OutboxSender;
+import org.pustaka.kiosk.hub.SendReport;
+import org.pustaka.kiosk.library.http.CentralCatalogClient;
 import org.pustaka.kiosk.store.jdbc.Database;
 import org.pustaka.kiosk.store.jdbc.JdbcEventStore;
 import org.pustaka.kiosk.store.jdbc.JdbcOutboxStore;
@@ -46,12 +53,14 @@ import org.pustaka.kiosk.visits.VisitSlot;
 
 /**
  * The central catalog goes away while visitors sign up and teachers book: everything is taken as
- * PENDING, and once the catalog is back each one is sent exactly once (counted by its UUID), with the
- * catalog's answer written back.
+ * PENDING, and once the catalog is back the outbox sender delivers each one exactly once (counted by its
+ * UUID at WireMock), and the catalog's answer is written back for the visitor, the teacher and staff.
  */
 class OfflineThenOnceTest {
-    static final String EVENT = "LD-ANAK-2026-12-05";
+    static final String EVENT = "ld-2026-12-05";
     static final String REGISTRATIONS = "/api/v1/events/" + EVENT + "/registrations";
+    static final String VISITS = "/api/v1/school-visits";
+    static final String SLOT = "ks-2026-12-01-0900";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T03:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -60,6 +69,8 @@ class OfflineThenOnceTest {
     WireMockServer server;
     Database db;
     JdbcOutboxStore outbox;
+    CentralCatalogClient client;
+    OutboxSender sender;
     BookingDesks desks;
 
     @BeforeEach
@@ -75,21 +86,25 @@ class OfflineThenOnceTest {
         server.stubFor(get(urlPathEqualTo("/api/v1/school-visits/slots")).willReturn(okJson(CatalogFixtures.SLOTS)));
         db = Database.open(dir);
         outbox = new JdbcOutboxStore(db);
-        desks = BookingDesks.central(CatalogFixtures.catalog(server.baseUrl()), CatalogFixtures.json(),
+        CatalogSettings settings = CatalogFixtures.settings(server.baseUrl(), 2);
+        client = CatalogFixtures.client(settings);
+        desks = BookingDesks.central(new CentralCatalogBookings(client, CatalogFixtures.WIB),
                 new JdbcEventStore(db, CatalogFixtures.WIB), new JdbcVisitStore(db, CatalogFixtures.WIB), outbox, CLOCK,
                 CatalogFixtures.WIB);
+        sender = new OutboxSender(outbox, client, settings, desks.answers());
         assertThat(desks.events().upcoming()).hasSize(2);
-        assertThat(desks.visits().freeSlots()).extracting(VisitSlot::id).containsExactly("S-2026-12-01-0900");
+        assertThat(desks.visits().freeSlots()).extracting(VisitSlot::id).containsExactly(SLOT);
     }
 
     @AfterEach
     void close() {
-        desks.close();
+        sender.close();
+        client.close();
         db.close();
         server.stop();
     }
 
-    /** The catalog drops off the network: the same port now refuses connections. */
+    /** The catalog drops off the network: its port refuses connections. */
     void offline() {
         server.stop();
     }
@@ -102,22 +117,19 @@ class OfflineThenOnceTest {
     @Test
     void aSignUpTakenOfflineIsSentOnceWhenTheCatalogReturnsAndAFullEventWaitlistsIt() {
         offline();
-        RegistrationResult.Done done = (RegistrationResult.Done) desks.events().signUp(
-                new SignUpRequest(EVENT, new Registrant.Member("20240001"), 2));
-        Registration pending = done.registration();
+        Registration pending = signUp(new Registrant.Member("20240001"), 2);
         assertThat(pending.status()).isEqualTo(RegistrationStatus.PENDING);
         assertThat(desks.events().upcoming()).as("the cached listing still shows").hasSize(2);
         assertThat(outbox.depth()).isEqualTo(1);
-
-        SyncReport whileAway = desks.sync().orElseThrow().runOnce();
-        assertThat(whileAway).isEqualTo(new SyncReport(0, 0, 1));
+        assertThat(sender.sendNow().stillPending()).isEqualTo(1);
 
         backOnline();
         server.stubFor(post(urlEqualTo(REGISTRATIONS))
-                .willReturn(okJson("{\"status\":\"WAITLISTED\",\"waitlistPosition\":3,\"message\":\"full meanwhile\"}")));
-        assertThat(desks.sync().orElseThrow().runOnce()).isEqualTo(new SyncReport(1, 0, 0));
-        desks.sync().orElseThrow().runOnce();
-        desks.sync().orElseThrow().runOnce();
+                .willReturn(okJson(CatalogFixtures.registrationAnswer(pending.id().toString(), "WAITLISTED", 3))));
+        SendReport round = sender.sendNow();
+        assertThat(round.accepted()).isEqualTo(1);
+        sender.sendNow();
+        sender.sendNow();
 
         server.verify(1, postRequestedFor(urlEqualTo(REGISTRATIONS))
                 .withHeader("Idempotency-Key", equalTo(pending.id().toString())));
@@ -129,20 +141,22 @@ class OfflineThenOnceTest {
     }
 
     @Test
-    void serverErrorsLeaveSignUpsPendingAndKeepTheirOrderUntilTheyPass() {
+    void serverErrorsAndTimeoutsLeaveSignUpsPendingInOrderUntilTheyPass() {
         server.stubFor(post(urlEqualTo(REGISTRATIONS)).willReturn(aResponse().withStatus(503)));
-        UUID first = signUpGuest("Sari Wulandari");
-        UUID second = signUpGuest("Budi Santoso");
+        UUID first = signUp(new Registrant.Guest("Sari Wulandari", "0812-3456-7890"), 1).id();
+        server.stubFor(post(urlEqualTo(REGISTRATIONS)).willReturn(okJson("{}").withFixedDelay(2500)));
+        UUID second = signUp(new Registrant.Guest("Budi Santoso", "0341-551234"), 1).id();
         server.resetRequests();
 
-        assertThat(desks.sync().orElseThrow().runOnce()).isEqualTo(new SyncReport(0, 0, 2));
-        server.verify(1, postRequestedFor(urlEqualTo(REGISTRATIONS)));
+        server.stubFor(post(urlEqualTo(REGISTRATIONS)).willReturn(aResponse().withStatus(503)));
+        assertThat(sender.sendNow().stillPending()).isEqualTo(2);
         server.verify(0, postRequestedFor(urlEqualTo(REGISTRATIONS)).withHeader("Idempotency-Key", equalTo(second.toString())));
 
         server.resetRequests();
-        server.stubFor(post(urlEqualTo(REGISTRATIONS)).willReturn(okJson("{\"status\":\"CONFIRMED\"}")));
-        assertThat(desks.sync().orElseThrow().runOnce()).isEqualTo(new SyncReport(2, 0, 0));
-        desks.sync().orElseThrow().runOnce();
+        server.stubFor(post(urlEqualTo(REGISTRATIONS)).willReturn(okJson(CatalogFixtures.registrationAnswer(
+                UUID.randomUUID().toString(), "CONFIRMED", 0))));
+        assertThat(sender.sendNow().accepted()).isEqualTo(2);
+        sender.sendNow();
         server.verify(1, postRequestedFor(urlEqualTo(REGISTRATIONS)).withHeader("Idempotency-Key", equalTo(first.toString())));
         server.verify(1, postRequestedFor(urlEqualTo(REGISTRATIONS)).withHeader("Idempotency-Key", equalTo(second.toString())));
         List<String> order = server.getAllServeEvents().stream()
@@ -151,53 +165,59 @@ class OfflineThenOnceTest {
     }
 
     @Test
-    void aTimedOutSignUpIsPendingAndGoesAgainWithTheSameIdSoTheCatalogCanDeduplicate() {
-        BookingDesks impatient = BookingDesks.central(CatalogFixtures.catalog(server.baseUrl(), CatalogFixtures.SHORT_TIMEOUT),
-                CatalogFixtures.json(), new JdbcEventStore(db, CatalogFixtures.WIB),
-                new JdbcVisitStore(db, CatalogFixtures.WIB), outbox, CLOCK, CatalogFixtures.WIB);
-        server.stubFor(post(urlEqualTo(REGISTRATIONS)).willReturn(okJson("{\"status\":\"CONFIRMED\"}")
-                .withFixedDelay((int) CatalogFixtures.SHORT_TIMEOUT.toMillis() * 5)));
-        RegistrationResult.Done done = (RegistrationResult.Done) impatient.events().signUp(
-                new SignUpRequest(EVENT, new Registrant.Member("20240001"), 1));
-        assertThat(done.registration().status()).isEqualTo(RegistrationStatus.PENDING);
-
-        server.stubFor(post(urlEqualTo(REGISTRATIONS)).willReturn(okJson("{\"status\":\"CONFIRMED\"}")));
-        assertThat(impatient.sync().orElseThrow().runOnce()).isEqualTo(new SyncReport(1, 0, 0));
-        impatient.sync().orElseThrow().runOnce();
-        // The request that timed out may have reached the catalog; the one resend carries the same key.
-        server.verify(2, postRequestedFor(urlEqualTo(REGISTRATIONS))
-                .withHeader("Idempotency-Key", equalTo(done.registration().id().toString())));
-        assertThat(impatient.events().registrationsOf("20240001")).extracting(d -> d.registration().status())
-                .containsExactly(RegistrationStatus.CONFIRMED);
+    void a409RefusalIsKeptForStaffAndShownToTheMember() throws Exception {
+        offline();
+        UUID id = signUp(new Registrant.Member("20240002"), 1).id();
+        backOnline();
+        server.stubFor(post(urlEqualTo(REGISTRATIONS)).willReturn(aResponse().withStatus(409)
+                .withBody(CatalogFixtures.error("EVENT_FULL", "The event is full."))));
+        assertThat(sender.sendNow().rejected()).isEqualTo(1);
+        sender.sendNow();
+        server.verify(1, postRequestedFor(urlEqualTo(REGISTRATIONS)));
+        assertThat(outboxRow(id)).startsWith("REJECTED EVENT_FULL");
+        Registration r = desks.events().registrationsOf("20240002").get(0).registration();
+        assertThat(r.status()).isEqualTo(RegistrationStatus.REFUSED);
+        assertThat(r.note()).startsWith("EVENT_FULL");
     }
 
     @Test
-    void aConflictRefusalIsKeptInTheOutboxWithItsReasonForStaff() throws Exception {
+    void aPendingSignUpCancelledBeforeItWasSentIsNeverSentAndAnOfflineCancellationIsSentOnce() {
         offline();
-        UUID id = signUpGuest("Sari Wulandari");
+        Registration pending = signUp(new Registrant.Member("20240003"), 1);
+        assertThat(desks.events().cancel(pending.id(), "20240003")).isInstanceOf(RegistrationResult.Done.class);
         backOnline();
-        server.stubFor(post(urlEqualTo(REGISTRATIONS)).willReturn(aResponse().withStatus(409)
-                .withBody("{\"error\":\"full\",\"message\":\"the event was cancelled\"}")));
-        assertThat(desks.sync().orElseThrow().runOnce()).isEqualTo(new SyncReport(0, 1, 0));
-        desks.sync().orElseThrow().runOnce();
-        server.verify(1, postRequestedFor(urlEqualTo(REGISTRATIONS)));
-        assertThat(outboxRow(id)).isEqualTo("REJECTED sign-up refused by the central catalog: 409 the event was cancelled");
+        server.stubFor(post(urlEqualTo(REGISTRATIONS)).willReturn(okJson(
+                CatalogFixtures.registrationAnswer(UUID.randomUUID().toString(), "CONFIRMED", 0))));
+        Registration confirmed = signUp(new Registrant.Member("20240004"), 1);
+        assertThat(confirmed.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        offline();
+        RegistrationResult.Done cancelled = (RegistrationResult.Done) desks.events().cancel(confirmed.id(), "20240004");
+        assertThat(cancelled.registration().status()).isEqualTo(RegistrationStatus.CANCELLED);
+        backOnline();
+        server.stubFor(delete(urlPathMatching(REGISTRATIONS + "/.*")).willReturn(okJson(
+                CatalogFixtures.registrationAnswer(confirmed.id().toString(), "CANCELLED", 0))));
+        sender.sendNow();
+        sender.sendNow();
+        server.verify(0, postRequestedFor(urlEqualTo(REGISTRATIONS)));
+        server.verify(1, deleteRequestedFor(urlEqualTo(REGISTRATIONS + "/" + confirmed.id())));
+        assertThat(outbox.depth()).isZero();
     }
 
     @Test
     void aBookingTakenOfflineIsSentOnceAndConfirmedWithTheCatalogsCode() {
         offline();
-        VisitBooking pending = bookFirstSlot();
+        VisitBooking pending = book();
         assertThat(pending.status()).isEqualTo(BookingStatus.PENDING);
         assertThat(desks.visits().freeSlots()).as("held here while pending").isEmpty();
         assertThat(desks.visits().lookUp(pending.code().toLowerCase())).map(VisitBooking::status).contains(BookingStatus.PENDING);
 
         backOnline();
-        server.stubFor(post(urlEqualTo("/api/v1/school-visits")).willReturn(okJson("{\"code\":\"KS-MLG9\"}")));
-        assertThat(desks.sync().orElseThrow().runOnce()).isEqualTo(new SyncReport(1, 0, 0));
-        desks.sync().orElseThrow().runOnce();
-        server.verify(1, postRequestedFor(urlEqualTo("/api/v1/school-visits"))
-                .withHeader("Idempotency-Key", equalTo(pending.id().toString())));
+        server.stubFor(post(urlEqualTo(VISITS)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody(CatalogFixtures.bookingAnswer(pending.id().toString(), "KS-MLG9"))));
+        assertThat(sender.sendNow().accepted()).isEqualTo(1);
+        sender.sendNow();
+        server.verify(1, postRequestedFor(urlEqualTo(VISITS)).withHeader("Idempotency-Key", equalTo(pending.id().toString())));
         VisitBooking confirmed = desks.visits().lookUp(pending.code()).orElseThrow();
         assertThat(confirmed.status()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(confirmed.code()).isEqualTo("KS-MLG9");
@@ -207,51 +227,47 @@ class OfflineThenOnceTest {
     @Test
     void aSlotTakenMeanwhileIsRefusedWithTheNextFreeSlotsForTheTeachersNextVisitAndForStaff() throws Exception {
         offline();
-        VisitBooking pending = bookFirstSlot();
+        VisitBooking pending = book();
         backOnline();
-        server.stubFor(post(urlEqualTo("/api/v1/school-visits"))
-                .willReturn(aResponse().withStatus(409).withBody(CatalogFixtures.SLOT_TAKEN)));
-        assertThat(desks.sync().orElseThrow().runOnce()).isEqualTo(new SyncReport(0, 1, 0));
-        desks.sync().orElseThrow().runOnce();
-        server.verify(1, postRequestedFor(urlEqualTo("/api/v1/school-visits")));
+        server.stubFor(post(urlEqualTo(VISITS)).willReturn(aResponse().withStatus(409).withBody(CatalogFixtures.SLOT_TAKEN)));
+        assertThat(sender.sendNow().rejected()).isEqualTo(1);
+        sender.sendNow();
+        server.verify(1, postRequestedFor(urlEqualTo(VISITS)));
 
         VisitBooking refused = desks.visits().lookUp(pending.code()).orElseThrow();
         assertThat(refused.status()).isEqualTo(BookingStatus.REFUSED);
-        assertThat(refused.offered()).extracting(VisitSlot::id).containsExactly("S-2026-12-02-0900", "S-2026-12-03-1300");
-        assertThat(outboxRow(pending.id())).startsWith("REJECTED visit booking " + pending.code()
-                + " for SD Negeri Kauman 1 Malang: slot refused by the central catalog")
-                .contains("S-2026-12-02-0900");
+        assertThat(refused.offered()).extracting(VisitSlot::id).containsExactly("ks-2026-12-02-0900", "ks-2026-12-03-1300");
+        assertThat(outboxRow(pending.id())).startsWith("REJECTED SLOT_TAKEN").contains("2 other slots offered");
+        assertThat(desks.visits().freeSlots()).extracting(VisitSlot::id).as("the slot is no longer held here")
+                .contains("ks-2026-12-02-0900");
     }
 
     @Test
     void onlineAnswersNeedNoOutbox() {
-        server.stubFor(post(urlEqualTo(REGISTRATIONS)).willReturn(okJson("{\"status\":\"WAITLISTED\",\"waitlistPosition\":1}")));
-        RegistrationResult.Done done = (RegistrationResult.Done) desks.events().signUp(
-                new SignUpRequest(EVENT, new Registrant.Member("20240001"), 1));
-        assertThat(done.registration().status()).isEqualTo(RegistrationStatus.WAITLISTED);
-        server.stubFor(post(urlEqualTo("/api/v1/school-visits")).willReturn(aResponse().withStatus(409)
-                .withBody(CatalogFixtures.SLOT_TAKEN)));
-        BookingResult r = desks.visits().book(request("S-2026-12-01-0900"));
+        server.stubFor(post(urlEqualTo(REGISTRATIONS)).willReturn(okJson(
+                CatalogFixtures.registrationAnswer(UUID.randomUUID().toString(), "WAITLISTED", 1))));
+        assertThat(signUp(new Registrant.Member("20240001"), 1).status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        server.stubFor(post(urlEqualTo(VISITS)).willReturn(aResponse().withStatus(409).withBody(CatalogFixtures.SLOT_TAKEN)));
+        BookingResult r = desks.visits().book(request());
         assertThat(r).isInstanceOf(BookingResult.Refused.class);
         assertThat(((BookingResult.Refused) r).freeSlots()).hasSize(2);
         assertThat(outbox.depth()).isZero();
     }
 
-    private UUID signUpGuest(String name) {
-        RegistrationResult r = desks.events().signUp(new SignUpRequest(EVENT, new Registrant.Guest(name, "0812-3456-7890"), 1));
-        Registration reg = ((RegistrationResult.Done) r).registration();
-        assertThat(reg.status()).isEqualTo(RegistrationStatus.PENDING);
-        return reg.id();
+    private Registration signUp(Registrant who, int party) {
+        RegistrationResult r = desks.events().signUp(new SignUpRequest(EVENT, who, party, "id"));
+        assertThat(r).isInstanceOf(RegistrationResult.Done.class);
+        return ((RegistrationResult.Done) r).registration();
     }
 
-    private VisitBooking bookFirstSlot() {
-        BookingResult r = desks.visits().book(request("S-2026-12-01-0900"));
+    private VisitBooking book() {
+        BookingResult r = desks.visits().book(request());
         assertThat(r).isInstanceOf(BookingResult.Booked.class);
         return ((BookingResult.Booked) r).booking();
     }
 
-    private static VisitRequest request(String slot) {
-        return new VisitRequest(slot, "SD Negeri Kauman 1 Malang", "20533844", "Rina Kartika", "0341-551234", "",
+    private static VisitRequest request() {
+        return new VisitRequest(SLOT, "SD Negeri Kauman 1 Malang", "20533844", "Rina Kartika", "0341-551234", "",
                 28, GradeLevel.SD_HIGH, "");
     }
 
