@@ -62,34 +62,51 @@ public final class ReceiptText {
         return out;
     }
 
-    /** Word wrap; a word longer than the width is cut. Keeps explicit line breaks. */
+    /**
+     * Word wrap; a word longer than the width is cut. Keeps explicit line breaks. A paragraph that starts
+     * with spaces keeps them on every line it wraps to (a hanging indent, as for a refusal reason under
+     * its title), up to half the width.
+     */
     public static List<String> wrap(String text, int width) {
         List<String> out = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
-            StringBuilder current = new StringBuilder();
-            for (String word : paragraph.trim().split("\\s+")) {
-                while (word.length() > width) {
-                    if (current.length() > 0) {
-                        out.add(current.toString());
-                        current.setLength(0);
-                    }
-                    out.add(word.substring(0, width));
-                    word = word.substring(width);
-                }
-                if (word.isEmpty()) {
-                    continue;
-                }
-                if (current.length() > 0 && current.length() + 1 + word.length() > width) {
+            int spaces = 0;
+            while (spaces < paragraph.length() && paragraph.charAt(spaces) == ' ') {
+                spaces++;
+            }
+            String indent = spaces == paragraph.length() ? "" : " ".repeat(Math.min(spaces, width / 2));
+            for (String line : wrapParagraph(paragraph.trim(), width - indent.length())) {
+                out.add(line.isEmpty() ? line : indent + line);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> wrapParagraph(String paragraph, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : paragraph.split("\\s+")) {
+            while (word.length() > width) {
+                if (current.length() > 0) {
                     out.add(current.toString());
                     current.setLength(0);
                 }
-                if (current.length() > 0) {
-                    current.append(' ');
-                }
-                current.append(word);
+                out.add(word.substring(0, width));
+                word = word.substring(width);
             }
-            out.add(current.toString());
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (current.length() > 0 && current.length() + 1 + word.length() > width) {
+                out.add(current.toString());
+                current.setLength(0);
+            }
+            if (current.length() > 0) {
+                current.append(' ');
+            }
+            current.append(word);
         }
+        out.add(current.toString());
         return out;
     }
 

@@ -2,38 +2,37 @@ package org.pustaka.hardware.printer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pustaka.hardware.api.Receipt;
 
 class ReceiptTextTest {
 
     @Test
-    void laysOutAReceiptAtThePaperWidth() {
-        Receipt r = Receipt.builder()
-                .centered("PERPUSTAKAAN")
-                .rule()
-                .columns("Laskar Pelangi", "12-12-2026")
-                .text("Terima kasih telah berkunjung ke Perpustakaan Kota Malang")
-                .build();
-        List<String> lines = ReceiptText.lines(r, 32);
-        assertThat(lines).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(32));
-        assertThat(lines).containsSubsequence(
-                "          PERPUSTAKAAN",
-                "--------------------------------",
-                "Laskar Pelangi        12-12-2026",
-                "Terima kasih telah berkunjung ke",
-                "Perpustakaan Kota Malang");
+    void indentedTextKeepsItsIndentOnEveryWrappedLine() {
+        assertThat(ReceiptText.wrap("  Bagian buku tidak lengkap; letakkan semua bagian", 20))
+                .containsExactly("  Bagian buku tidak", "  lengkap; letakkan", "  semua bagian");
     }
 
     @Test
-    void aLongTitleWrapsAndTheDueDateStaysRightAligned() {
-        List<String> lines = ReceiptText.columns("Ronggeng Dukuh Paruk: Catatan Buat Emak", "12-12-2026", 32);
-        assertThat(lines).containsExactly("Ronggeng Dukuh Paruk: Catatan", "Buat Emak", "                      12-12-2026");
-    }
-
-    @Test
-    void wordsLongerThanTheLineAreCut() {
+    void plainTextWrapsAtWordsAndCutsLongWords() {
+        assertThat(ReceiptText.wrap("Laskar Pelangi oleh Andrea Hirata", 16))
+                .containsExactly("Laskar Pelangi", "oleh Andrea", "Hirata");
         assertThat(ReceiptText.wrap("ABCDEFGHIJ", 4)).containsExactly("ABCD", "EFGH", "IJ");
+        assertThat(ReceiptText.wrap("a\n\nb", 10)).containsExactly("a", "", "b");
+    }
+
+    @Test
+    void columnsPutTheValueRightOrOnItsOwnLine() {
+        Receipt r = Receipt.builder().columns("Laskar Pelangi", "12 Des 2026")
+                .columns("Harry Potter dan Batu Bertuah", "12 Des 2026").build();
+        assertThat(ReceiptText.lines(r, 32)).containsExactly(
+                "Laskar Pelangi       12 Des 2026",
+                "Harry Potter dan Batu Bertuah",
+                "                     12 Des 2026");
+    }
+
+    @Test
+    void headingIsLargeSoItCentersInHalfTheColumns() {
+        assertThat(ReceiptText.lines(Receipt.builder().heading("ABCD").build(), 32)).containsExactly("      ABCD");
     }
 }

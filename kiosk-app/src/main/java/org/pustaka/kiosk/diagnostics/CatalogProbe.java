@@ -1,0 +1,18 @@
+package org.pustaka.kiosk.diagnostics;
+
+/**
+ * Checks the central catalog for the self-tests. Blocks up to the probe's own timeout; call from a
+ * worker thread. Returns a sentence on success and throws with a sentence (the cause for the
+ * technician) when the catalog cannot be used.
+ */
+@FunctionalInterface
+public interface CatalogProbe {
+
+    String check() throws Exception;
+
+    /** For kiosks without a central catalog: passes and says so. */
+    static CatalogProbe notConfigured() {
+        return () -> "Katalog pusat tidak diatur; acara dan kunjungan disimpan di kios. "
+                + "/ No central catalog configured; events and visits are kept on the kiosk.";
+    }
+}

@@ -1,0 +1,15 @@
+package org.pustaka.kiosk.diagnostics;
+
+import java.util.Objects;
+
+/**
+ * The outcome of one self-test: its name ({@code rfid}, {@code printer}, ...), whether it passed, a
+ * sentence in Indonesian and English that says what was found and, when not ok, what to do, and how
+ * long the check took.
+ */
+public record CheckResult(String name, boolean ok, String detail, long millis) {
+    public CheckResult {
+        Objects.requireNonNull(name, "name");
+        detail = detail == null ? "" : detail;
+    }
+}

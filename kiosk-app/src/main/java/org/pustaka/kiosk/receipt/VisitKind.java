@@ -1,0 +1,8 @@
+package org.pustaka.kiosk.receipt;
+
+/** Which circulation a visit receipt records. */
+public enum VisitKind {
+    BORROW,
+    RETURN,
+    RENEW
+}
