@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.pustaka.hardware.printer.ReceiptText;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.events.EventCategory;
-import org.pustaka.kiosk.events.EventTicket;
 import org.pustaka.kiosk.events.LibraryEvent;
 import org.pustaka.kiosk.events.Problem;
 import org.pustaka.kiosk.events.Registrant;
@@ -15,12 +14,13 @@ import org.pustaka.kiosk.events.RegistrationResult;
 import org.pustaka.kiosk.events.SignUpRequest;
 import org.pustaka.kiosk.events.WhenText;
 import org.pustaka.kiosk.library.http.CentralCatalogClient;
+import org.pustaka.kiosk.receipt.ReceiptHeader;
+import org.pustaka.kiosk.receipt.ReceiptTemplates;
 import org.pustaka.kiosk.store.jdbc.Database;
 import org.pustaka.kiosk.visits.BookingResult;
 import org.pustaka.kiosk.visits.GradeLevel;
 import org.pustaka.kiosk.visits.VisitBooking;
 import org.pustaka.kiosk.visits.VisitRequest;
-import org.pustaka.kiosk.visits.VisitSlip;
 import org.pustaka.kiosk.visits.VisitSlot;
 
 /**
@@ -33,13 +33,13 @@ public final class DemoEventsScenario {
     private static final int PAPER_COLUMNS = 32;
 
     private final BookingDesks desks;
+    private final BookingReceipts receipts;
     private final String language;
-    private final String libraryName;
 
-    public DemoEventsScenario(BookingDesks desks, String language, String libraryName) {
+    public DemoEventsScenario(BookingDesks desks, BookingReceipts receipts, String language) {
         this.desks = desks;
+        this.receipts = receipts;
         this.language = language;
-        this.libraryName = libraryName;
     }
 
     /**
@@ -47,8 +47,12 @@ public final class DemoEventsScenario {
      * ({@code client} is the central catalog client when {@code catalog.url} is set, else null) and runs.
      */
     public static int run(KioskConfig config, Database db, CentralCatalogClient client, PrintWriter out) {
-        BookingDesks desks = BookingDesks.create(config, db, Clock.system(config.kiosk().zone()), client);
-        return new DemoEventsScenario(desks, config.kiosk().defaultLanguage(), config.kiosk().libraryName()).run(out);
+        Clock clock = Clock.system(config.kiosk().zone());
+        BookingDesks desks = BookingDesks.create(config, db, clock, client);
+        ReceiptHeader header = new ReceiptHeader(config.kiosk().libraryName(), config.kiosk().libraryAddress(),
+                config.kiosk().id(), config.kiosk().zone());
+        return new DemoEventsScenario(desks, new BookingReceipts(new ReceiptTemplates(header), clock),
+                config.kiosk().defaultLanguage()).run(out);
     }
 
     /** Runs the steps; 0 when each did what the demo shows, 1 otherwise. */
@@ -94,7 +98,7 @@ public final class DemoEventsScenario {
         }
         VisitBooking booking = ((BookingResult.Booked) result).booking();
         step(out, "booked: code " + booking.code() + ", " + booking.status());
-        out.print(ReceiptText.render(VisitSlip.of(booking, language, libraryName), PAPER_COLUMNS));
+        out.print(ReceiptText.render(receipts.slip(booking, language), PAPER_COLUMNS));
         String typed = booking.code().toLowerCase().replace("-", " ");
         Optional<VisitBooking> found = desks.visits().lookUp(typed);
         step(out, "look-up by \"" + typed + "\": " + found.map(b -> b.code() + " " + b.status() + " for "
@@ -108,7 +112,7 @@ public final class DemoEventsScenario {
             step(out, "  -> " + d.registration().status()
                     + (d.registration().waitlistPosition() > 0 ? " at position " + d.registration().waitlistPosition() : "")
                     + ", " + d.event().seatsLeft() + " seats left");
-            out.print(ReceiptText.render(EventTicket.of(d.registration(), d.event(), language, libraryName), PAPER_COLUMNS));
+            out.print(ReceiptText.render(receipts.ticket(d.registration(), d.event(), language), PAPER_COLUMNS));
             return true;
         }
         for (Problem p : ((RegistrationResult.Refused) result).problems()) {

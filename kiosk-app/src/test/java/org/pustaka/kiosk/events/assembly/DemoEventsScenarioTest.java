@@ -25,8 +25,8 @@ class DemoEventsScenarioTest {
         }
         String out = text.toString();
         assertThat(exit).isZero();
-        assertThat(out).contains("-> CONFIRMED", "-> WAITLISTED at position 1", "Waitlist no. 1", "booked: code KS-",
-                "School visit booking", "[QR", "look-up by \"ks ");
+        assertThat(out).contains("-> CONFIRMED", "-> WAITLISTED at position 1", "Waiting list number 1", "booked: code KS-",
+                "SCHOOL VISIT SLIP", "[QR KS-", "look-up by \"ks ");
         assertThat(out).containsPattern("look-up by \"ks [a-z0-9]{4}\": KS-[A-Z0-9]{4} CONFIRMED for SD Negeri Kauman 1 Malang");
     }
 }
