@@ -32,7 +32,10 @@ public interface VisitStore {
     /** Replaces a booking's status, code, offered slots and note (the central catalog's answer). */
     void update(VisitBooking booking);
 
-    /** The booking whose code or the code first given at this kiosk is {@code code}. */
+    /**
+     * The booking whose code, or the code first given at this kiosk, is {@code code} when both are
+     * compared in upper case without dashes ({@link org.pustaka.kiosk.visits.ConfirmationCode#compact}).
+     */
     Optional<VisitBooking> byCode(String code);
 
     Optional<VisitBooking> byId(UUID id);

@@ -2,7 +2,7 @@ package org.pustaka.kiosk.visits;
 
 import java.security.SecureRandom;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -35,27 +35,30 @@ public final class ConfirmationCode {
     }
 
     /**
-     * The code as stored, from what a teacher typed: case, spaces, dashes and the prefix do not matter.
-     * Only the form is checked (4 to 12 letters or digits), because the central catalog may issue codes
-     * of its own.
+     * The codes a teacher may mean by what they typed, for look-up: upper case, without spaces and dashes,
+     * as typed and with the {@code KS} prefix added when it was left out ("7qh4" means "KS7QH4"). The
+     * store compares codes the same way, so {@code KS-7QH4} and a catalog's {@code KS00042} both match.
+     * Empty when the text cannot be a code (not 4 to 15 letters or digits).
      */
-    public static Optional<String> normalise(String typed) {
+    public static List<String> candidates(String typed) {
         if (typed == null) {
-            return Optional.empty();
+            return List.of();
         }
         String s = typed.toUpperCase(Locale.ROOT).replace(" ", "").replace("-", "");
-        if (s.startsWith("KS")) {
-            s = s.substring(2);
-        }
-        if (s.length() < LENGTH || s.length() > 12) {
-            return Optional.empty();
+        if (s.length() < LENGTH || s.length() > 15) {
+            return List.of();
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!(Character.isLetterOrDigit(c) && c < 128)) {
-                return Optional.empty();
+            if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return List.of();
             }
         }
-        return Optional.of(PREFIX + s);
+        return s.startsWith("KS") ? List.of(s) : List.of(s, "KS" + s);
+    }
+
+    /** A code without dashes and in upper case, as the store compares codes. */
+    public static String compact(String code) {
+        return code.toUpperCase(Locale.ROOT).replace("-", "");
     }
 }

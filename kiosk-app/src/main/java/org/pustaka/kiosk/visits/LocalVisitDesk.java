@@ -72,7 +72,7 @@ public final class LocalVisitDesk implements VisitDesk {
 
     @Override
     public Optional<VisitBooking> lookUp(String code) {
-        return ConfirmationCode.normalise(code).flatMap(store::byCode);
+        return ConfirmationCode.candidates(code).stream().map(store::byCode).flatMap(Optional::stream).findFirst();
     }
 
     /** Slots from tomorrow (a class needs a day's notice) to the horizon. */

@@ -26,16 +26,18 @@ class ConfirmationCodeTest {
 
     @Test
     void lookUpForgivesCaseSpacesAndThePrefix() {
-        assertThat(ConfirmationCode.normalise("ks-7qh4")).contains("KS-7QH4");
-        assertThat(ConfirmationCode.normalise("7QH4")).contains("KS-7QH4");
-        assertThat(ConfirmationCode.normalise(" KS 7Q H4 ")).contains("KS-7QH4");
-        assertThat(ConfirmationCode.normalise("KS-")).isEmpty();
-        assertThat(ConfirmationCode.normalise("KS-7Q!4")).isEmpty();
+        assertThat(ConfirmationCode.candidates("ks-7qh4")).containsExactly("KS7QH4");
+        assertThat(ConfirmationCode.candidates("7QH4")).containsExactly("7QH4", "KS7QH4");
+        assertThat(ConfirmationCode.candidates(" KS 7Q H4 ")).containsExactly("KS7QH4");
+        assertThat(ConfirmationCode.candidates("KS00042")).as("a central catalog's own form").containsExactly("KS00042");
+        assertThat(ConfirmationCode.candidates("KS-")).isEmpty();
+        assertThat(ConfirmationCode.candidates("KS-7Q!4")).isEmpty();
+        assertThat(ConfirmationCode.candidates("KS-7QH\u00C44")).isEmpty();
     }
 
     @Property
     void everyGeneratedCodeSurvivesBeingTypedBackInLowerCase(@ForAll long seed) {
         String code = new ConfirmationCode(new Random(seed)).next();
-        assertThat(ConfirmationCode.normalise(code.toLowerCase())).contains(code);
+        assertThat(ConfirmationCode.candidates(code.toLowerCase())).contains(ConfirmationCode.compact(code));
     }
 }

@@ -101,16 +101,16 @@ public final class CentralVisitDesk implements VisitDesk {
 
     @Override
     public Optional<VisitBooking> lookUp(String code) {
-        Optional<String> normalised = ConfirmationCode.normalise(code);
-        if (normalised.isEmpty()) {
+        List<String> candidates = ConfirmationCode.candidates(code);
+        if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        Optional<VisitBooking> here = store.byCode(normalised.get());
+        Optional<VisitBooking> here = candidates.stream().map(store::byCode).flatMap(Optional::stream).findFirst();
         if (here.isPresent()) {
             return here;
         }
         try {
-            return catalog.lookUp(normalised.get());
+            return catalog.lookUp(code.trim().toUpperCase(java.util.Locale.ROOT).replace(" ", ""));
         } catch (CatalogUnavailableException e) {
             LOG.info("booking look-up limited to this kiosk: {}", e.getMessage());
             return Optional.empty();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.pustaka.kiosk.store.OutboxRecord;
 import org.pustaka.kiosk.store.VisitStore;
+import org.pustaka.kiosk.visits.ConfirmationCode;
 import org.pustaka.kiosk.visits.VisitBooking;
 import org.pustaka.kiosk.visits.VisitSlot;
 
@@ -107,10 +108,12 @@ public final class JdbcVisitStore implements VisitStore {
 
     @Override
     public Optional<VisitBooking> byCode(String code) {
-        return Jdbc.inTransaction(db, c -> first(c, "WHERE b.code = ? OR b.first_code = ?", ps -> {
-            ps.setString(1, code);
-            ps.setString(2, code);
-        }));
+        String key = ConfirmationCode.compact(code);
+        return Jdbc.inTransaction(db, c -> first(c,
+                "WHERE REPLACE(b.code, '-', '') = ? OR REPLACE(b.first_code, '-', '') = ?", ps -> {
+                    ps.setString(1, key);
+                    ps.setString(2, key);
+                }));
     }
 
     @Override

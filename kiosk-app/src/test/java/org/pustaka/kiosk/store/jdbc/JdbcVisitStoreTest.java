@@ -80,6 +80,7 @@ class JdbcVisitStoreTest {
             store.update(refused.withOutcome(BookingStatus.CONFIRMED, "KS-CENTRAL1", List.of(), ""));
             assertThat(store.byCode("KS-7QH4")).map(VisitBooking::code).contains("KS-CENTRAL1");
             assertThat(store.byCode("KS-CENTRAL1")).isPresent();
+            assertThat(store.byCode("kscentral1")).as("case and dashes do not matter").isPresent();
             assertThat(store.byCode("KS-NONE")).isEmpty();
         }
     }
