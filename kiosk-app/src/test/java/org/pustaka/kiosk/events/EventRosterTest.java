@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -156,11 +154,5 @@ class EventRosterTest {
         Registrant guest = new Registrant.Guest("Sari", "+6281234567890");
         book.apply(book.roster().signUp(UUID.randomUUID(), guest, 1, NOW));
         assertThat(book.roster().signUp(UUID.randomUUID(), guest, 1, NOW).isRefused()).isFalse();
-    }
-
-    static Map<String, Integer> count(List<Registration> rows) {
-        Map<String, Integer> m = new HashMap<>();
-        rows.forEach(r -> m.merge(r.status().name(), 1, Integer::sum));
-        return m;
     }
 }
