@@ -42,6 +42,11 @@ public final class DemoEventsScenario {
         this.language = language;
     }
 
+    /** The hook for {@code kiosk demo --headless} in local mode (no central catalog). */
+    public static int run(KioskConfig config, Database db, PrintWriter out) {
+        return run(config, db, null, out);
+    }
+
     /**
      * The hook for {@code kiosk demo --headless}: builds the desks from {@code config} over {@code db}
      * ({@code client} is the central catalog client when {@code catalog.url} is set, else null) and runs.
