@@ -21,7 +21,7 @@ import org.pustaka.kiosk.events.SignUpRequest;
  * for a member their sign-ups with cancellation. Every desk call runs on the worker; the event thread
  * only renders.
  */
-public final class EventsScreen extends JPanel {
+public final class EventSignUpScreen extends JPanel {
     private final EventDesk desk;
     private final Texts t;
     private final OffEdt offEdt;
@@ -40,7 +40,7 @@ public final class EventsScreen extends JPanel {
      * @param printTicket prints a ticket on the device executor; null when the kiosk has no paper
      * @param onExit back to the welcome screen
      */
-    public EventsScreen(EventDesk desk, Texts t, Executor worker, Supplier<Optional<String>> member,
+    public EventSignUpScreen(EventDesk desk, Texts t, Executor worker, Supplier<Optional<String>> member,
                         Consumer<RegistrationResult.Done> printTicket, Runnable onExit) {
         this.desk = desk;
         this.t = t;

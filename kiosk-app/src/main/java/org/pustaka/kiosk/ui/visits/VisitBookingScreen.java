@@ -23,7 +23,7 @@ import org.pustaka.kiosk.visits.VisitRequest;
  * the slots offered when the central catalog gave a pending booking's slot to another school. Every desk
  * call runs on the worker; the event thread only renders.
  */
-public final class SchoolVisitScreen extends JPanel {
+public final class VisitBookingScreen extends JPanel {
     private final VisitDesk desk;
     private final Texts t;
     private final OffEdt offEdt;
@@ -37,7 +37,7 @@ public final class SchoolVisitScreen extends JPanel {
     private VisitBooking last;
 
     /** @param printSlip prints a slip on the device executor; null when the kiosk has no paper */
-    public SchoolVisitScreen(VisitDesk desk, Texts t, Executor worker, Consumer<VisitBooking> printSlip, Runnable onExit) {
+    public VisitBookingScreen(VisitDesk desk, Texts t, Executor worker, Consumer<VisitBooking> printSlip, Runnable onExit) {
         this.desk = desk;
         this.t = t;
         this.offEdt = new OffEdt(worker);

@@ -29,7 +29,7 @@ import org.pustaka.kiosk.visits.GradeLevel;
 import org.pustaka.kiosk.visits.VisitBooking;
 
 /** The school-visit screen driven by clicks alone, over the local desks and the demo term of slots. */
-class SchoolVisitScreenTest {
+class VisitBookingScreenTest {
     @TempDir
     Path dir;
 
@@ -47,7 +47,7 @@ class SchoolVisitScreenTest {
         db = Database.open(dir);
         BookingDesks desks = BookingDesks.create(KioskConfig.demo(dir, Map.of()), db, BookingScreens.CLOCK, null);
         worker = Executors.newSingleThreadExecutor();
-        SchoolVisitScreen screen = GuiActionRunner.execute(() -> new SchoolVisitScreen(desks.visits(),
+        VisitBookingScreen screen = GuiActionRunner.execute(() -> new VisitBookingScreen(desks.visits(),
                 BookingScreens.texts(language), worker, printed::add, () -> { }));
         window = new FrameFixture(BookingScreens.frame(screen));
         window.show(BookingScreens.SCREEN);

@@ -28,7 +28,7 @@ import org.pustaka.kiosk.events.assembly.BookingDesks;
 import org.pustaka.kiosk.store.jdbc.Database;
 
 /** The events screen driven by clicks alone, over the local desks and the demo programme. */
-class EventsScreenTest {
+class EventSignUpScreenTest {
     @TempDir
     Path dir;
 
@@ -47,7 +47,7 @@ class EventsScreenTest {
         db = Database.open(dir);
         BookingDesks desks = BookingDesks.create(KioskConfig.demo(dir, Map.of()), db, BookingScreens.CLOCK, null);
         worker = Executors.newSingleThreadExecutor();
-        EventsScreen screen = GuiActionRunner.execute(() -> new EventsScreen(desks.events(),
+        EventSignUpScreen screen = GuiActionRunner.execute(() -> new EventSignUpScreen(desks.events(),
                 BookingScreens.texts(language), worker, member::get, printed::add, () -> { }));
         window = new FrameFixture(BookingScreens.frame(screen));
         window.show(BookingScreens.SCREEN);
