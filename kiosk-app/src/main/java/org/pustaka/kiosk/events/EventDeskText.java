@@ -1,0 +1,18 @@
+package org.pustaka.kiosk.events;
+
+/** Sentences the event desks share. */
+final class EventDeskText {
+
+    private EventDeskText() {
+    }
+
+    static Problem noSuchEvent() {
+        return Problem.of(Problem.WHOLE_REQUEST, "Acara ini tidak ada lagi di jadwal. Silakan pilih acara lain.",
+                "This event is no longer on the programme. Please choose another event.");
+    }
+
+    static Problem notFound() {
+        return Problem.of(Problem.WHOLE_REQUEST, "Pendaftaran ini tidak ditemukan. Tanyakan kepada petugas.",
+                "This sign-up was not found. Please ask the staff.");
+    }
+}

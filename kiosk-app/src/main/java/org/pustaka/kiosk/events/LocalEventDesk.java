@@ -1,0 +1,77 @@
+package org.pustaka.kiosk.events;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.pustaka.kiosk.store.EventStore;
+
+/**
+ * Events with the local store as the source of truth (no central catalog configured, the demo default).
+ * Each sign-up and cancellation runs the {@link EventRoster} rules in one database transaction.
+ */
+public final class LocalEventDesk implements EventDesk {
+    /** How far ahead the list looks. */
+    public static final Duration HORIZON = Duration.ofDays(42);
+
+    private final EventStore store;
+    private final Clock clock;
+
+    public LocalEventDesk(EventStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<LibraryEvent> upcoming() {
+        Instant now = clock.instant();
+        return store.events(now, now.plus(HORIZON));
+    }
+
+    @Override
+    public RegistrationResult signUp(SignUpRequest request) {
+        List<Problem> problems = SignUpRules.check(request);
+        if (!problems.isEmpty()) {
+            return new RegistrationResult.Refused(problems);
+        }
+        SignUpRequest r = SignUpRules.normalised(request);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        Optional<RosterOutcome> outcome = store.changeRoster(r.eventId(),
+                roster -> roster.signUp(id, r.registrant(), r.partySize(), now));
+        return answer(outcome);
+    }
+
+    @Override
+    public RegistrationResult cancel(UUID registrationId, String memberId) {
+        Optional<Registration> reg = store.registrationsOf(memberId, clock.instant()).stream()
+                .filter(r -> r.id().equals(registrationId)).findFirst();
+        if (reg.isEmpty()) {
+            return new RegistrationResult.Refused(List.of(EventDeskText.notFound()));
+        }
+        return answer(store.changeRoster(reg.get().eventId(), roster -> roster.cancel(registrationId, memberId)));
+    }
+
+    @Override
+    public List<RegistrationResult.Done> registrationsOf(String memberId) {
+        List<RegistrationResult.Done> out = new ArrayList<>();
+        for (Registration r : store.registrationsOf(memberId, clock.instant())) {
+            store.event(r.eventId()).ifPresent(e -> out.add(new RegistrationResult.Done(r, e)));
+        }
+        return out;
+    }
+
+    private static RegistrationResult answer(Optional<RosterOutcome> outcome) {
+        if (outcome.isEmpty()) {
+            return new RegistrationResult.Refused(List.of(EventDeskText.noSuchEvent()));
+        }
+        RosterOutcome o = outcome.get();
+        if (o.isRefused()) {
+            return new RegistrationResult.Refused(o.problems());
+        }
+        return new RegistrationResult.Done(o.subject().orElseThrow(), o.event());
+    }
+}

@@ -1,0 +1,77 @@
+package org.pustaka.kiosk.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Validation of a sign-up before it reaches a roster: party size 1 to {@value #MAX_PARTY}, and for a
+ * guest a name of 2 to 60 letters and an Indonesian phone number. A valid request comes back with the
+ * guest's name trimmed and phone normalised to {@code +62}.
+ */
+public final class SignUpRules {
+    public static final int MAX_PARTY = 6;
+
+    private SignUpRules() {
+    }
+
+    /** The problems with {@code request}; empty when it may be taken. */
+    public static List<Problem> check(SignUpRequest request) {
+        List<Problem> problems = new ArrayList<>();
+        if (request.partySize() < 1 || request.partySize() > MAX_PARTY) {
+            problems.add(Problem.of("partySize",
+                    "Jumlah orang harus 1 sampai " + MAX_PARTY + ". Untuk rombongan lebih besar, hubungi petugas.",
+                    "The party must be 1 to " + MAX_PARTY + " people. For a larger group, please ask the staff."));
+        }
+        if (request.registrant() instanceof Registrant.Guest g) {
+            if (!isName(g.name())) {
+                problems.add(Problem.of("name",
+                        "Tulis nama Anda, 2 sampai 60 huruf.",
+                        "Please type your name, 2 to 60 letters."));
+            }
+            if (!IndonesianPhone.isValid(g.phone())) {
+                problems.add(Problem.of("phone",
+                        "Nomor telepon tidak dikenali. Tulis seperti 0812-3456-7890 atau 0341-551234.",
+                        "The phone number is not recognised. Type it like 0812-3456-7890 or 0341-551234."));
+            }
+        } else if (request.registrant() instanceof Registrant.Member m && m.memberId().isBlank()) {
+            problems.add(Problem.of("member", "Pindai kartu anggota Anda dahulu.", "Please scan your library card first."));
+        }
+        return problems;
+    }
+
+    /** The request as it will be stored: guest name trimmed, phone in +62 form. Call after {@link #check}. */
+    public static SignUpRequest normalised(SignUpRequest request) {
+        if (request.registrant() instanceof Registrant.Guest g) {
+            String phone = IndonesianPhone.normalise(g.phone()).orElse(g.phone());
+            return new SignUpRequest(request.eventId(),
+                    new Registrant.Guest(g.name().trim().replaceAll("\\s+", " "), phone), request.partySize(),
+                    request.language());
+        }
+        return request;
+    }
+
+    /** A person's or school's name: letters (any script), spaces and . ' - , of the given length. */
+    public static boolean isName(String name, int min, int max) {
+        if (name == null) {
+            return false;
+        }
+        String t = name.trim();
+        if (t.length() < min || t.length() > max) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (!(c == ' ' || c == '.' || c == '\'' || c == '-' || c == ',')) {
+                return false;
+            }
+        }
+        return letters >= min;
+    }
+
+    static boolean isName(String name) {
+        return isName(name, 2, 60);
+    }
+}

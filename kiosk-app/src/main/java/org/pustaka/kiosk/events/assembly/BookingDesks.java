@@ -1,0 +1,65 @@
+package org.pustaka.kiosk.events.assembly;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.pustaka.kiosk.config.KioskConfig;
+import org.pustaka.kiosk.events.EventDesk;
+import org.pustaka.kiosk.events.LocalEventDesk;
+import org.pustaka.kiosk.events.central.BookingCatalog;
+import org.pustaka.kiosk.events.central.CatalogAnswers;
+import org.pustaka.kiosk.events.central.CatalogMapping;
+import org.pustaka.kiosk.events.central.CentralCatalogBookings;
+import org.pustaka.kiosk.events.central.CentralEventDesk;
+import org.pustaka.kiosk.events.central.CentralVisitDesk;
+import org.pustaka.kiosk.hub.DeliveryListener;
+import org.pustaka.kiosk.library.http.CentralCatalogClient;
+import org.pustaka.kiosk.store.EventStore;
+import org.pustaka.kiosk.store.OutboxStore;
+import org.pustaka.kiosk.store.VisitStore;
+import org.pustaka.kiosk.store.jdbc.Database;
+import org.pustaka.kiosk.store.jdbc.JdbcEventStore;
+import org.pustaka.kiosk.store.jdbc.JdbcOutboxStore;
+import org.pustaka.kiosk.store.jdbc.JdbcVisitStore;
+import org.pustaka.kiosk.visits.ConfirmationCode;
+import org.pustaka.kiosk.visits.LocalVisitDesk;
+import org.pustaka.kiosk.visits.VisitDesk;
+
+/**
+ * The event and visit desks as the composition root builds them. With a central catalog client (the
+ * configuration has {@code catalog.url}) the catalog is the source of truth: sign-ups and bookings it
+ * cannot take now wait in the outbox, and the root passes {@link #answers} to the hub's
+ * {@code OutboxSender} so the catalog's answers come back into the local store. Without one (the demo
+ * default) the local store is the truth, seeded with the demo programme, and {@link #answers} does
+ * nothing.
+ */
+public record BookingDesks(EventDesk events, VisitDesk visits, DeliveryListener answers) {
+
+    /**
+     * The desks over the kiosk's database; {@code client} is the central catalog client the root also
+     * gives the outbox sender, or null when no {@code catalog.url} is configured.
+     */
+    public static BookingDesks create(KioskConfig config, Database db, Clock clock, CentralCatalogClient client) {
+        ZoneId zone = config.kiosk().zone();
+        EventStore events = new JdbcEventStore(db, zone);
+        VisitStore visits = new JdbcVisitStore(db, zone);
+        if (client == null) {
+            return local(events, visits, clock, zone);
+        }
+        return central(new CentralCatalogBookings(client, zone), events, visits, new JdbcOutboxStore(db), clock, zone);
+    }
+
+    /** Local store as the truth, seeded with the demo programme if it lacks it. */
+    public static BookingDesks local(EventStore events, VisitStore visits, Clock clock, ZoneId zone) {
+        DemoSeed.seed(events, visits, clock, zone);
+        return new BookingDesks(new LocalEventDesk(events, clock),
+                new LocalVisitDesk(visits, clock, zone, new ConfirmationCode()), new DeliveryListener() { });
+    }
+
+    /** The central catalog (through {@code api}) as the truth. */
+    public static BookingDesks central(BookingCatalog api, EventStore events, VisitStore visits, OutboxStore outbox,
+                                       Clock clock, ZoneId zone) {
+        return new BookingDesks(new CentralEventDesk(api, events, outbox, clock),
+                new CentralVisitDesk(api, visits, clock, zone, new ConfirmationCode()),
+                new CatalogAnswers(events, visits, new CatalogMapping(zone)));
+    }
+}

@@ -1,0 +1,76 @@
+package org.pustaka.kiosk.ui.events;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.GridLayout;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import org.pustaka.kiosk.events.LibraryEvent;
+
+/**
+ * The upcoming events, four to a page with large buttons (no finger scrolling needed): each shows the
+ * title, date and time, room, audience and ages, and the seats left or "full: waiting list".
+ */
+final class EventListPanel extends JPanel {
+    static final int PER_PAGE = 4;
+
+    private final EventLines lines;
+    private final Texts t;
+    private final Consumer<LibraryEvent> onChoose;
+    private final JPanel cards = new JPanel(new GridLayout(PER_PAGE, 1, 6, 6));
+    private final JLabel page = Widgets.label("events-page", "", 16f, false);
+    private final JButton previous;
+    private final JButton next;
+    private final JButton mine;
+    private List<LibraryEvent> events = List.of();
+    private int first;
+
+    EventListPanel(Texts t, Consumer<LibraryEvent> onChoose, Runnable onMine, Runnable onBack) {
+        super(new BorderLayout(8, 8));
+        this.t = t;
+        this.lines = new EventLines(t);
+        this.onChoose = onChoose;
+        add(Widgets.label("events-title", t.get("events.title"), 28f, true), BorderLayout.NORTH);
+        add(cards, BorderLayout.CENTER);
+        JPanel nav = new JPanel(new FlowLayout(FlowLayout.CENTER, 12, 0));
+        nav.add(Widgets.button("events-back", t.get("booking.back"), onBack));
+        previous = Widgets.button("events-previous", t.get("booking.previous"), () -> show(first - PER_PAGE));
+        next = Widgets.button("events-next", t.get("booking.next"), () -> show(first + PER_PAGE));
+        mine = Widgets.button("events-mine", t.get("events.mine"), onMine);
+        nav.add(previous);
+        nav.add(page);
+        nav.add(next);
+        nav.add(mine);
+        add(nav, BorderLayout.SOUTH);
+    }
+
+    void setEvents(List<LibraryEvent> upcoming, boolean member) {
+        this.events = upcoming;
+        mine.setVisible(member);
+        show(0);
+    }
+
+    private void show(int from) {
+        first = Math.max(0, Math.min(from, Math.max(0, events.size() - 1)));
+        cards.removeAll();
+        if (events.isEmpty()) {
+            cards.add(Widgets.label("events-none", t.get("events.none"), 20f, false));
+        }
+        for (int i = first; i < Math.min(first + PER_PAGE, events.size()); i++) {
+            LibraryEvent e = events.get(i);
+            JButton b = Widgets.button("event-" + (i - first), lines.card(e), () -> onChoose.accept(e));
+            b.setHorizontalAlignment(SwingConstants.LEFT);
+            cards.add(b);
+        }
+        int pages = Math.max(1, (events.size() + PER_PAGE - 1) / PER_PAGE);
+        page.setText(t.get("booking.page", first / PER_PAGE + 1, pages));
+        previous.setEnabled(first > 0);
+        next.setEnabled(first + PER_PAGE < events.size());
+        cards.revalidate();
+        cards.repaint();
+    }
+}

@@ -1,0 +1,124 @@
+package org.pustaka.kiosk.ui.events;
+
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.FlowLayout;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.swing.JButton;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import org.pustaka.kiosk.events.EventDesk;
+import org.pustaka.kiosk.events.RegistrationResult;
+import org.pustaka.kiosk.events.RegistrationStatus;
+import org.pustaka.kiosk.events.SignUpRequest;
+
+/**
+ * The events screen: the list of upcoming events, one event with its sign-up, the answer (confirmed,
+ * waiting list with the position, or pending while the network is down) with the ticket to print, and
+ * for a member their sign-ups with cancellation. Every desk call runs on the worker; the event thread
+ * only renders.
+ */
+public final class EventSignUpScreen extends JPanel {
+    private final EventDesk desk;
+    private final Texts t;
+    private final OffEdt offEdt;
+    private final Supplier<Optional<String>> member;
+    private final Consumer<RegistrationResult.Done> printTicket;
+    private final CardLayout cards = new CardLayout();
+    private final EventListPanel list;
+    private final EventDetailPanel detail;
+    private final MyRegistrationsPanel mine;
+    private final JTextArea answer = Widgets.paragraph("event-answer");
+    private final JButton print;
+    private RegistrationResult.Done last;
+
+    /**
+     * @param member the identified member's number, empty for a guest
+     * @param printTicket prints a ticket on the device executor; null when the kiosk has no paper
+     * @param onExit back to the welcome screen
+     */
+    public EventSignUpScreen(EventDesk desk, Texts t, Executor worker, Supplier<Optional<String>> member,
+                        Consumer<RegistrationResult.Done> printTicket, Runnable onExit) {
+        this.desk = desk;
+        this.t = t;
+        this.offEdt = new OffEdt(worker);
+        this.member = member;
+        this.printTicket = printTicket;
+        setName("events-screen");
+        setBorder(javax.swing.BorderFactory.createEmptyBorder(12, 16, 12, 16));
+        setLayout(cards);
+        detail = new EventDetailPanel(t, this::signUp, () -> cards.show(this, "list"));
+        list = new EventListPanel(t, e -> {
+            detail.show(e, member.get());
+            cards.show(this, "detail");
+        }, this::openMine, onExit);
+        mine = new MyRegistrationsPanel(t, this::cancel, this::open);
+        JPanel result = new JPanel(new BorderLayout(8, 8));
+        answer.setFont(answer.getFont().deriveFont(24f));
+        result.add(answer, BorderLayout.CENTER);
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.CENTER, 16, 0));
+        print = Widgets.button("event-print", t.get("events.print"), () -> {
+            if (last != null && printTicket != null) {
+                printTicket.accept(last);
+            }
+            open();
+        });
+        buttons.add(print);
+        buttons.add(Widgets.button("event-done", t.get("booking.done"), this::open));
+        result.add(buttons, BorderLayout.SOUTH);
+        add(list, "list");
+        add(detail, "detail");
+        add(mine, "mine");
+        add(result, "result");
+    }
+
+    /** Shows the list, loading the events on the worker. */
+    public void open() {
+        cards.show(this, "list");
+        offEdt.run(desk::upcoming, events -> list.setEvents(events, member.get().isPresent()));
+    }
+
+    private void signUp(SignUpRequest request) {
+        offEdt.run(() -> desk.signUp(request), this::answered);
+    }
+
+    private void answered(RegistrationResult result) {
+        if (result instanceof RegistrationResult.Refused r) {
+            detail.showProblems(r.problems());
+            return;
+        }
+        last = (RegistrationResult.Done) result;
+        EventLines lines = new EventLines(t);
+        String text = last.event().title().in(t.language()) + "\n" + lines.when(last.event()) + "\n\n"
+                + lines.status(last.registration());
+        if (last.registration().status() == RegistrationStatus.PENDING) {
+            text += "\n" + t.get("events.pending.explain");
+        }
+        answer.setText(text);
+        print.setVisible(printTicket != null);
+        cards.show(this, "result");
+    }
+
+    private void openMine() {
+        member.get().ifPresent(id -> offEdt.run(() -> desk.registrationsOf(id), found -> {
+            mine.show(found);
+            cards.show(this, "mine");
+        }));
+    }
+
+    private void cancel(RegistrationResult.Done d) {
+        member.get().ifPresent(id -> offEdt.run(() -> desk.cancel(d.registration().id(), id), result -> {
+            if (result instanceof RegistrationResult.Refused r) {
+                answer.setText(r.problems().get(0).message().in(t.language()));
+                last = null;
+                print.setVisible(false);
+                cards.show(this, "result");
+            } else {
+                openMine();
+            }
+        }));
+    }
+}

@@ -1,0 +1,72 @@
+package org.pustaka.kiosk.ui.events;
+
+import java.awt.Dimension;
+import java.awt.Font;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+
+/** Touch-sized widgets the event and visit screens share; names make them findable in UI tests. */
+public final class Widgets {
+    public static final int TOUCH = 48;
+
+    private Widgets() {
+    }
+
+    public static JButton button(String name, String text, Runnable action) {
+        JButton b = new JButton(text);
+        b.setName(name);
+        b.setFocusable(false);
+        b.setMinimumSize(new Dimension(TOUCH, TOUCH));
+        Dimension pref = b.getPreferredSize();
+        b.setPreferredSize(new Dimension(Math.max(pref.width, TOUCH * 2), Math.max(pref.height, TOUCH)));
+        b.addActionListener(e -> action.run());
+        return b;
+    }
+
+    /** A square-ish key-sized button for steppers (minus, plus). */
+    public static JButton small(String name, String text, Runnable action) {
+        JButton b = button(name, text, action);
+        b.setPreferredSize(new Dimension(TOUCH + 12, TOUCH));
+        return b;
+    }
+
+    public static JLabel label(String name, String text, float size, boolean bold) {
+        JLabel l = new JLabel(text);
+        l.setName(name);
+        l.setFont(l.getFont().deriveFont(bold ? Font.BOLD : Font.PLAIN, size));
+        return l;
+    }
+
+    /** A text the visitor reads, wrapped, not editable. */
+    public static JTextArea paragraph(String name) {
+        JTextArea a = new JTextArea();
+        a.setName(name);
+        a.setLineWrap(true);
+        a.setWrapStyleWord(true);
+        a.setEditable(false);
+        a.setFocusable(false);
+        a.setOpaque(false);
+        a.setFont(a.getFont().deriveFont(16f));
+        return a;
+    }
+
+    /** A field filled by the on-screen keyboard: tapping it makes it the keyboard's target. */
+    public static JTextField field(String name, TouchKeyboard keyboard, TouchKeyboard.Mode mode, int max) {
+        JTextField f = new JTextField();
+        f.setName(name);
+        f.setEditable(false);
+        f.setFont(f.getFont().deriveFont(18f));
+        f.setPreferredSize(new Dimension(200, TOUCH));
+        f.setMinimumSize(new Dimension(120, TOUCH));
+        f.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                keyboard.typeInto(f, mode, max);
+                f.requestFocusInWindow();
+            }
+        });
+        return f;
+    }
+}

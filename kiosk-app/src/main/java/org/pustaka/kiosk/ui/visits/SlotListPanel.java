@@ -1,0 +1,73 @@
+package org.pustaka.kiosk.ui.visits;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.GridLayout;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import org.pustaka.kiosk.events.WhenText;
+import org.pustaka.kiosk.ui.events.Texts;
+import org.pustaka.kiosk.ui.events.Widgets;
+import org.pustaka.kiosk.visits.VisitSlot;
+
+/** The free school-visit slots, six to a page as large buttons, and the way to look a booking up by code. */
+final class SlotListPanel extends JPanel {
+    static final int PER_PAGE = 6;
+
+    private final Texts t;
+    private final Consumer<VisitSlot> onChoose;
+    private final JPanel grid = new JPanel(new GridLayout(PER_PAGE / 2, 2, 6, 6));
+    private final JLabel page = Widgets.label("slots-page", "", 16f, false);
+    private final JButton previous;
+    private final JButton next;
+    private List<VisitSlot> slots = List.of();
+    private int first;
+
+    SlotListPanel(Texts t, Consumer<VisitSlot> onChoose, Runnable onLookUp, Runnable onBack) {
+        super(new BorderLayout(8, 8));
+        this.t = t;
+        this.onChoose = onChoose;
+        JPanel head = new JPanel(new BorderLayout());
+        head.add(Widgets.label("visits-title", t.get("visits.title"), 28f, true), BorderLayout.NORTH);
+        head.add(Widgets.label("visits-intro", t.get("visits.intro"), 16f, false), BorderLayout.SOUTH);
+        add(head, BorderLayout.NORTH);
+        add(grid, BorderLayout.CENTER);
+        JPanel nav = new JPanel(new FlowLayout(FlowLayout.CENTER, 12, 0));
+        nav.add(Widgets.button("visits-back", t.get("booking.back"), onBack));
+        previous = Widgets.button("slots-previous", t.get("booking.previous"), () -> show(first - PER_PAGE));
+        next = Widgets.button("slots-next", t.get("booking.next"), () -> show(first + PER_PAGE));
+        nav.add(previous);
+        nav.add(page);
+        nav.add(next);
+        nav.add(Widgets.button("visits-lookup", t.get("visits.lookup"), onLookUp));
+        add(nav, BorderLayout.SOUTH);
+    }
+
+    void setSlots(List<VisitSlot> free) {
+        this.slots = free;
+        show(0);
+    }
+
+    private void show(int from) {
+        first = Math.max(0, Math.min(from, Math.max(0, slots.size() - 1)));
+        grid.removeAll();
+        if (slots.isEmpty()) {
+            grid.add(Widgets.label("slots-none", t.get("visits.none"), 20f, false));
+        }
+        for (int i = first; i < Math.min(first + PER_PAGE, slots.size()); i++) {
+            VisitSlot s = slots.get(i);
+            grid.add(Widgets.button("slot-" + (i - first), "<html><b>" + WhenText.of(s.start(), s.end(), t.language())
+                    + "</b><br>" + s.room() + "<br>" + t.get("visits.capacity", s.capacity()) + "</html>",
+                    () -> onChoose.accept(s)));
+        }
+        int pages = Math.max(1, (slots.size() + PER_PAGE - 1) / PER_PAGE);
+        page.setText(t.get("booking.page", first / PER_PAGE + 1, pages));
+        previous.setEnabled(first > 0);
+        next.setEnabled(first + PER_PAGE < slots.size());
+        grid.revalidate();
+        grid.repaint();
+    }
+}
