@@ -39,18 +39,26 @@ public final class CatalogReporting implements AutoCloseable {
         this.survey = survey;
     }
 
-    /** Builds and starts the reporting; {@code listener} hears registrations and bookings answered. */
-    public static CatalogReporting start(KioskConfig config, OutboxStore outbox, DeviceStates devices,
-                                         DeliveryListener listener) {
-        Clock clock = Clock.system(config.kiosk().zone());
-        CentralCatalogClient client = null;
-        if (config.catalog().urlIfConfigured().isPresent()) {
-            try {
-                client = new CentralCatalogClient(config.catalog(), config.kiosk().id());
-            } catch (CatalogException e) {
-                LOG.warn("The central catalog cannot be used ({}); reports wait in the outbox.", e.getMessage());
-            }
+    /** The central catalog client when {@code catalog.url} is configured and usable, else null. */
+    public static CentralCatalogClient clientFor(KioskConfig config) {
+        if (config.catalog().urlIfConfigured().isEmpty()) {
+            return null;
         }
+        try {
+            return new CentralCatalogClient(config.catalog(), config.kiosk().id());
+        } catch (CatalogException e) {
+            LOG.warn("The central catalog cannot be used ({}); reports wait in the outbox.", e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Builds and starts the reporting over {@code client} (null: catalog offline, reports wait);
+     * {@code listener} hears registrations and bookings answered. Closing it closes the client.
+     */
+    public static CatalogReporting start(KioskConfig config, CentralCatalogClient client, OutboxStore outbox,
+                                         DeviceStates devices, DeliveryListener listener) {
+        Clock clock = Clock.system(config.kiosk().zone());
         OutboxSender sender = new OutboxSender(outbox, client, config.catalog(), listener);
         sender.start();
         Heartbeat heartbeat = null;

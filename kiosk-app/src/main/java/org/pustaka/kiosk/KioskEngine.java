@@ -160,6 +160,11 @@ public final class KioskEngine implements AutoCloseable {
         return library;
     }
 
+    /** The local database, for the other parts of the kiosk that keep data (events, visits, audit). */
+    public Database database() {
+        return db;
+    }
+
     /** The outbox of reports for the central catalog. */
     public JdbcOutboxStore outbox() {
         return new JdbcOutboxStore(db);

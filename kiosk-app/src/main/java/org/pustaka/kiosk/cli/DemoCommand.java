@@ -10,7 +10,11 @@ import java.util.concurrent.Callable;
 import org.pustaka.kiosk.config.ConfigException;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.demo.DemoTotals;
+import java.awt.GraphicsEnvironment;
+import org.pustaka.kiosk.DesktopComposition;
 import org.pustaka.kiosk.demo.HeadlessDemo;
+import org.pustaka.kiosk.events.assembly.DemoEventsScenario;
+import org.pustaka.kiosk.store.jdbc.Database;
 import org.pustaka.kiosk.demo.Scenario;
 import org.pustaka.kiosk.logging.LogFiles;
 import org.pustaka.kiosk.store.StoreException;
@@ -54,15 +58,41 @@ public final class DemoCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         LogFiles.attach(config.kiosk().dataDir());
+        if (!headless && !GraphicsEnvironment.isHeadless()) {
+            return desktop(config);
+        }
         if (!headless) {
-            err.println("The touchscreen is not built yet in this version; running the scripted visit instead.");
+            err.println("No display here: running the scripted visit in the terminal (--headless).");
         }
         try {
             DemoTotals totals = new HeadlessDemo(config, scenario, err).run();
+            int bookings;
+            try (Database db = Database.open(config.kiosk().dataDir())) {
+                bookings = DemoEventsScenario.run(config, db, err);
+            }
             Json.print(spec.commandLine().getOut(), totals);
-            return ExitCodes.OK;
+            return bookings == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
         } catch (StoreException | IllegalStateException | java.io.UncheckedIOException e) {
             err.println("The demo could not run: " + e.getMessage());
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
+    }
+
+    /** The touchscreen and the simulated devices window, until the kiosk window is closed. */
+    private int desktop(KioskConfig config) {
+        var err = spec.commandLine().getErr();
+        try (DesktopComposition kiosk = DesktopComposition.start(config, true)) {
+            err.println("The kiosk window is open, with the simulated devices window beside it."
+                    + " Close the kiosk window to stop.");
+            err.flush();
+            kiosk.awaitClosed();
+            return ExitCodes.OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.FAILURE;
+        } catch (StoreException | IllegalStateException | java.io.UncheckedIOException e) {
+            err.println("The demo could not start: " + e.getMessage());
             err.flush();
             return ExitCodes.FAILURE;
         }

@@ -2,7 +2,10 @@ package org.pustaka.kiosk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.awt.GraphicsEnvironment;
+import org.pustaka.kiosk.DesktopComposition;
 import org.pustaka.kiosk.config.ConfigException;
+import org.pustaka.kiosk.logging.LogFiles;
 import org.pustaka.kiosk.config.KioskConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +33,23 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        return NotBuiltYet.say(err, "run (kiosk " + config.kiosk().id() + ")");
+        LogFiles.attach(config.kiosk().dataDir());
+        if (GraphicsEnvironment.isHeadless()) {
+            err.println("The kiosk needs a display (the touchscreen); none is available. The kiosk session"
+                    + " (cage) provides one: start it with systemctl start pustaka-kiosk.");
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
+        try (DesktopComposition kiosk = DesktopComposition.start(config, false)) {
+            kiosk.awaitClosed();
+            return ExitCodes.OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.FAILURE;
+        } catch (RuntimeException e) {
+            err.println("The kiosk could not start: " + e.getMessage());
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
     }
 }

@@ -1,0 +1,187 @@
+package org.pustaka.kiosk;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.pustaka.hardware.api.Buzzer;
+import org.pustaka.hardware.api.CardScanner;
+import org.pustaka.hardware.api.DeviceException;
+import org.pustaka.hardware.api.DeviceHealth;
+import org.pustaka.hardware.api.PrinterStatus;
+import org.pustaka.hardware.api.ReceiptPrinter;
+import org.pustaka.hardware.api.StatusLights;
+import org.pustaka.hardware.gpio.pi4j.Pi4jBoard;
+import org.pustaka.hardware.printer.escpos.EscPosReceiptPrinter;
+import org.pustaka.hardware.sim.RecordingBuzzer;
+import org.pustaka.hardware.sim.RecordingReceiptPrinter;
+import org.pustaka.hardware.sim.RecordingStatusLights;
+import org.pustaka.hardware.sim.SimCardScanner;
+import org.pustaka.kiosk.config.KioskConfig;
+import org.pustaka.kiosk.events.assembly.BookingDesks;
+import org.pustaka.kiosk.library.LibraryStatus;
+import org.pustaka.kiosk.library.PatronCredentials;
+import org.pustaka.kiosk.library.http.CentralCatalogClient;
+import org.pustaka.kiosk.receipt.ReceiptHeader;
+import org.pustaka.kiosk.receipt.ReceiptTemplates;
+import org.pustaka.kiosk.session.EndReason;
+import org.pustaka.kiosk.session.SessionListener;
+import org.pustaka.kiosk.session.VisitSummary;
+import org.pustaka.kiosk.ui.DesktopKiosk;
+import org.pustaka.kiosk.ui.Highlight;
+import org.pustaka.kiosk.ui.KioskDevices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole kiosk with its touchscreen, composed with {@code new} from the configuration: the
+ * circulation engine, the printer, lights and buzzer (simulated, ESC/POS, Pi4J), events and visits,
+ * reporting to the central catalog, and the window. {@code demo} adds the simulated devices window.
+ * A visit that ends also ends the patron's session in the library system and reports the survey answer
+ * and the visit's size, off the event thread.
+ */
+public final class DesktopComposition implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopComposition.class);
+
+    private final List<AutoCloseable> toClose = new ArrayList<>();
+    private final ExecutorService afterVisit = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "after-visit");
+        t.setDaemon(true);
+        return t;
+    });
+    private DesktopKiosk window;
+
+    /** Starts everything; returns once the welcome screen takes touches. Call off the event thread. */
+    public static DesktopComposition start(KioskConfig config, boolean demo) throws InterruptedException {
+        DesktopComposition c = new DesktopComposition();
+        try {
+            c.open(config, demo);
+            return c;
+        } catch (RuntimeException | InterruptedException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    private void open(KioskConfig config, boolean demo) throws InterruptedException {
+        KioskEngine engine = KioskEngine.start(config);
+        toClose.add(engine);
+        ReceiptPrinter printer = printer(config);
+        toClose.add(printer);
+        StatusLights lights;
+        Buzzer buzzer;
+        if (config.gpio().driver().equals("pi4j")) {
+            Pi4jBoard board = Pi4jBoard.gpiod();
+            lights = board.lights(config.gpio().greenPin(), config.gpio().amberPin(), config.gpio().redPin());
+            buzzer = board.buzzer(config.gpio().buzzerPin());
+        } else {
+            lights = new RecordingStatusLights();
+            buzzer = new RecordingBuzzer();
+        }
+        toClose.add(lights);
+        toClose.add(buzzer);
+        CardScanner cards = engine.devices().<CardScanner>map(SimDevices::cardScanner).orElseGet(SimCardScanner::new);
+
+        Clock clock = Clock.system(config.kiosk().zone());
+        CentralCatalogClient client = CatalogReporting.clientFor(config);
+        BookingDesks bookings = BookingDesks.create(config, engine.database(), clock, client);
+        CatalogReporting reporting = CatalogReporting.start(config, client, engine.outbox(),
+                () -> deviceStates(engine, printer, lights), bookings.answers());
+        toClose.add(reporting);
+
+        ReceiptTemplates templates = new ReceiptTemplates(new ReceiptHeader(config.kiosk().libraryName(),
+                config.kiosk().libraryAddress(), config.kiosk().id(), config.kiosk().zone()));
+        DesktopKiosk.Builder builder = DesktopKiosk.builder(config, engine.desk(),
+                        new KioskDevices(printer, lights, buzzer, cards))
+                .receipts(new TemplateReceiptComposer(templates, config.kiosk().libraryName()))
+                .highlights(() -> highlights(bookings))
+                .bookings(bookings.events(), bookings.visits());
+        if (demo && engine.devices().isPresent() && printer instanceof RecordingReceiptPrinter recording) {
+            builder.simulatedDevices(new DemoDevices(engine.devices().get(), recording));
+        }
+        window = builder.start();
+        toClose.add(window);
+        LightsWatch watch = new LightsWatch(engine.library(), printer, lights);
+        watch.start();
+        toClose.add(watch);
+        window.addSessionListener(new SessionListener() {
+            @Override
+            public void visitEnded(EndReason reason, VisitSummary summary) {
+                afterVisit.execute(() -> {
+                    summary.patron().ifPresent(p -> engine.library().endSession(PatronCredentials.withoutPin(p.patronId())));
+                    if (summary.surveyScore() > 0) {
+                        reporting.survey().answered(summary.surveyScore(), summary.language(), reason.name());
+                    }
+                    reporting.metrics().visitEnded(summary.transactions());
+                });
+            }
+        });
+    }
+
+    /** Waits until the window is closed (the technician's restart, or the demo's window closed). */
+    public void awaitClosed() throws InterruptedException {
+        window.awaitClosed();
+    }
+
+    @Override
+    public void close() {
+        afterVisit.shutdown();
+        for (int i = toClose.size() - 1; i >= 0; i--) {
+            try {
+                toClose.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed: {}", toClose.get(i).getClass().getSimpleName(), e.getMessage());
+            }
+        }
+        toClose.clear();
+    }
+
+    private static ReceiptPrinter printer(KioskConfig config) {
+        switch (config.printer().driver()) {
+            case "escpos" -> {
+                try {
+                    return EscPosReceiptPrinter.openDevice(Path.of(config.printer().device()), config.printer().columns(),
+                            config.printer().bidirectional());
+                } catch (DeviceException e) {
+                    LOG.error("The receipt printer {} cannot be opened: {}. The kiosk offers no printed receipts.",
+                            config.printer().device(), e.getMessage());
+                    return withoutPaper(config);
+                }
+            }
+            case "none" -> {
+                return withoutPaper(config);
+            }
+            default -> {
+                return new RecordingReceiptPrinter(config.printer().columns());
+            }
+        }
+    }
+
+    /** A printer that says it cannot print, so the kiosk offers no printed receipt and says so. */
+    private static ReceiptPrinter withoutPaper(KioskConfig config) {
+        RecordingReceiptPrinter none = new RecordingReceiptPrinter(config.printer().columns());
+        none.status(new PrinterStatus(false, false, false, false, false, true));
+        return none;
+    }
+
+    private static List<DeviceHealth> deviceStates(KioskEngine engine, ReceiptPrinter printer, StatusLights lights) {
+        LibraryStatus library = engine.library().status();
+        return List.of(printer.health(), lights.health(),
+                new DeviceHealth("library", library.online() ? DeviceHealth.State.OK : DeviceHealth.State.FAILED,
+                        library.detail()));
+    }
+
+    private static List<Highlight> highlights(BookingDesks bookings) {
+        try {
+            return bookings.events().upcoming().stream().limit(6)
+                    .map(e -> new Highlight(Highlight.Kind.EVENT, e.title().id(), e.start().toLocalDate()))
+                    .toList();
+        } catch (RuntimeException e) {
+            LOG.debug("No upcoming events for the welcome strip: {}", e.getMessage());
+            return List.of(new Highlight(Highlight.Kind.NEW_BOOK, "Filosofi Teras", LocalDate.now()));
+        }
+    }
+}
