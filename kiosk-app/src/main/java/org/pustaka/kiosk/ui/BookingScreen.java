@@ -1,12 +1,14 @@
 package org.pustaka.kiosk.ui;
 
 import java.awt.BorderLayout;
+import java.awt.FlowLayout;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
+import javax.swing.JPanel;
 import javax.swing.LookAndFeel;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
@@ -14,6 +16,7 @@ import org.pustaka.hardware.api.BuzzerCue;
 import org.pustaka.hardware.api.LightPattern;
 import org.pustaka.hardware.api.Receipt;
 import org.pustaka.hardware.api.ReceiptPrinter;
+import org.pustaka.kiosk.session.Activity;
 import org.pustaka.kiosk.session.SessionEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,7 @@ abstract class BookingScreen<P extends JComponent> extends Screen {
     private final Map<String, LookAndFeel> looks = new HashMap<>();
     private Boolean printable;
     private boolean warming;
+    private boolean failed;
 
     BookingScreen(KioskContext kiosk) {
         super(kiosk);
@@ -41,6 +45,9 @@ abstract class BookingScreen<P extends JComponent> extends Screen {
 
     /** Loads what the panel shows first. */
     abstract void load(P panel);
+
+    /** The tile this screen belongs to, for its title when the desk fails. */
+    abstract Activity activity();
 
     /**
      * For {@link WarmUp}: builds the real panel, which loads nothing, so its classes and glyphs are ready
@@ -67,6 +74,9 @@ abstract class BookingScreen<P extends JComponent> extends Screen {
     JComponent build(Texts t) {
         int gap = Touch.gap();
         JComponent root = Touch.panel(new BorderLayout());
+        if (failed) {
+            return failure(t);
+        }
         if (printable == null) {
             root.setBorder(BorderFactory.createEmptyBorder(gap, gap * 2, gap, gap * 2));
             root.add(Touch.text(id() + ".loading", t.get("loading"), "subtitle"), BorderLayout.NORTH);
@@ -127,7 +137,36 @@ abstract class BookingScreen<P extends JComponent> extends Screen {
         }, e -> kiosk.cue(BuzzerCue.ATTENTION, LightPattern.ATTENTION));
     }
 
+    /**
+     * Runs a panel's desk call; when the local database fails the panel would wait for ever, so the
+     * screen says what happened instead and offers only the way out.
+     */
     private void onWorker(Runnable job) {
-        kiosk.work().lookup(job);
+        kiosk.work().lookup(() -> {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                log.warn("The {} desk failed: {}", id(), e.toString(), e);
+                SwingUtilities.invokeLater(() -> {
+                    failed = true;
+                    kiosk.cue(BuzzerCue.ATTENTION, LightPattern.ATTENTION);
+                    refresh();
+                });
+            }
+        });
+    }
+
+    private JComponent failure(Texts t) {
+        int gap = Touch.gap();
+        JPanel root = Touch.panel(new BorderLayout(gap, gap * 2));
+        root.setBorder(BorderFactory.createEmptyBorder(gap, gap * 2, gap, gap * 2));
+        root.add(Touch.text(id() + ".title", t.get("activity." + activity().name()), "title"), BorderLayout.NORTH);
+        root.add(Touch.notice(id() + ".failed", new StatusIcon(StatusIcon.Shape.ATTENTION,
+                KioskTheme.color("Kiosk.warning.border"), 48), t.get("bookings.failed"), "subtitle", 800,
+                KioskTheme.color("Label.foreground")), BorderLayout.CENTER);
+        JPanel bottom = Touch.panel(new FlowLayout(FlowLayout.RIGHT, 0, 0));
+        bottom.add(Touch.button(id() + ".done", t.get("done"), "primary", this::exit));
+        root.add(bottom, BorderLayout.SOUTH);
+        return root;
     }
 }

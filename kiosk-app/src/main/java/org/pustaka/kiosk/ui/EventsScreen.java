@@ -1,6 +1,7 @@
 package org.pustaka.kiosk.ui;
 
 import java.util.concurrent.Executor;
+import org.pustaka.kiosk.session.Activity;
 import org.pustaka.kiosk.library.PatronIdentity;
 import org.pustaka.kiosk.ui.events.EventSignUpScreen;
 
@@ -13,6 +14,11 @@ final class EventsScreen extends BookingScreen<EventSignUpScreen> {
 
     EventsScreen(KioskContext kiosk) {
         super(kiosk);
+    }
+
+    @Override
+    Activity activity() {
+        return Activity.EVENTS;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.pustaka.kiosk.ui;
 
 import java.util.concurrent.Executor;
+import org.pustaka.kiosk.session.Activity;
 import org.pustaka.kiosk.ui.visits.VisitBookingScreen;
 
 /**
@@ -11,6 +12,11 @@ final class SchoolVisitScreen extends BookingScreen<VisitBookingScreen> {
 
     SchoolVisitScreen(KioskContext kiosk) {
         super(kiosk);
+    }
+
+    @Override
+    Activity activity() {
+        return Activity.SCHOOL_VISIT;
     }
 
     @Override

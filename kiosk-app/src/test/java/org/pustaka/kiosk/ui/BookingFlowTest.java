@@ -2,17 +2,25 @@ package org.pustaka.kiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.UUID;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pustaka.hardware.api.LightPattern;
+import org.pustaka.kiosk.events.EventDesk;
+import org.pustaka.kiosk.events.LibraryEvent;
 import org.pustaka.kiosk.events.RegistrationResult;
 import org.pustaka.kiosk.events.RegistrationStatus;
+import org.pustaka.kiosk.events.SignUpRequest;
+import org.pustaka.kiosk.store.StoreException;
 
 /**
  * From the welcome screen's Acara and Kunjungan Sekolah tiles into the event and school-visit screens
  * over the local desks on H2, by touch alone: a guest signs up and a teacher books, each with a printed
- * ticket or slip, and the visit then offers its receipt; a member signs up under their own number.
+ * ticket or slip, and the visit then offers its receipt; a member signs up under their own number; a
+ * failing database is said plainly.
  */
 class BookingFlowTest extends FlowTestBase {
 
@@ -91,6 +99,10 @@ class BookingFlowTest extends FlowTestBase {
         kiosk.click("choose.EVENTS");
         kiosk.awaitScreen("events");
         kiosk.await("first event", () -> showing("event-1"));
+        kiosk.click("header.lang.id");
+        kiosk.await("the list again in Indonesian", () -> kiosk.allText().contains("Literasi Digital untuk Remaja"));
+        kiosk.click("header.lang.en");
+        kiosk.await("the list in English", () -> kiosk.allText().contains("Digital Literacy for Teens"));
         kiosk.click("event-1");
         assertThat(showing("guest-name")).as("a member types no name").isFalse();
         kiosk.click("event-signup");
@@ -105,6 +117,38 @@ class BookingFlowTest extends FlowTestBase {
         kiosk.click("events-back");
         kiosk.awaitScreen("menu");
         assertThat(kiosk.desk.printer.printed()).isEmpty();
+    }
+
+    @Test
+    void aFailingDatabaseIsSaidPlainlyAndTheVisitorCanLeave() throws Exception {
+        kiosk = KioskFixture.startWithBookings("id", desk -> new EventDesk() {
+            @Override
+            public List<LibraryEvent> upcoming() {
+                throw new StoreException("The local database cannot be read");
+            }
+
+            @Override
+            public RegistrationResult signUp(SignUpRequest request) {
+                return desk.signUp(request);
+            }
+
+            @Override
+            public RegistrationResult cancel(UUID registrationId, String memberId) {
+                return desk.cancel(registrationId, memberId);
+            }
+
+            @Override
+            public List<RegistrationResult.Done> registrationsOf(String memberId) {
+                return desk.registrationsOf(memberId);
+            }
+        });
+        Texts t = kiosk.texts();
+        kiosk.click("start.EVENTS");
+        kiosk.awaitScreen("events");
+        kiosk.awaitText("events.failed", t.get("bookings.failed"));
+        assertThat(kiosk.lights.current()).isEqualTo(LightPattern.ATTENTION);
+        kiosk.click("events.done");
+        kiosk.awaitScreen("survey");
     }
 
     private boolean showing(String name) {

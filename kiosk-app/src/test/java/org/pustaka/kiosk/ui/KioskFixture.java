@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
@@ -31,6 +32,7 @@ import org.assertj.swing.timing.Timeout;
 import org.pustaka.hardware.sim.RecordingBuzzer;
 import org.pustaka.hardware.sim.RecordingStatusLights;
 import org.pustaka.kiosk.config.KioskConfig;
+import org.pustaka.kiosk.events.EventDesk;
 import org.pustaka.kiosk.events.assembly.BookingDesks;
 import org.pustaka.kiosk.store.jdbc.Database;
 
@@ -54,8 +56,8 @@ final class KioskFixture implements AutoCloseable {
     final BookingDesks bookings;
     private final Database database;
 
-    private KioskFixture(String language, Map<String, String> settings, boolean devicesWindow, boolean withBookings)
-            throws Exception {
+    private KioskFixture(String language, Map<String, String> settings, boolean devicesWindow,
+                         UnaryOperator<EventDesk> events) throws Exception {
         this.language = language;
         System.setProperty("flatlaf.uiScale", "1");
         Path dir = Files.createTempDirectory("kiosk-ui");
@@ -68,10 +70,10 @@ final class KioskFixture implements AutoCloseable {
         if (devicesWindow) {
             b.simulatedDevices(desk);
         }
-        database = withBookings ? Database.open(dir.resolve("db")) : null;
-        bookings = withBookings ? BookingDesks.create(config, database, clock, null) : null;
+        database = events != null ? Database.open(dir.resolve("db")) : null;
+        bookings = events != null ? BookingDesks.create(config, database, clock, null) : null;
         if (bookings != null) {
-            b.bookings(bookings.events(), bookings.visits());
+            b.bookings(events.apply(bookings.events()), bookings.visits());
         }
         kiosk = b.start();
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
@@ -95,16 +97,21 @@ final class KioskFixture implements AutoCloseable {
     }
 
     static KioskFixture start(String language) throws Exception {
-        return new KioskFixture(language, Map.of(), false, false);
+        return new KioskFixture(language, Map.of(), false, null);
     }
 
     /** The kiosk with events and school visits over the local desks and the demo programme. */
     static KioskFixture startWithBookings(String language) throws Exception {
-        return new KioskFixture(language, Map.of(), false, true);
+        return new KioskFixture(language, Map.of(), false, UnaryOperator.identity());
+    }
+
+    /** As {@link #startWithBookings(String)}, with the event desk the kiosk sees made by {@code events}. */
+    static KioskFixture startWithBookings(String language, UnaryOperator<EventDesk> events) throws Exception {
+        return new KioskFixture(language, Map.of(), false, events);
     }
 
     static KioskFixture start(String language, Map<String, String> environment, boolean devicesWindow) throws Exception {
-        return new KioskFixture(language, environment, devicesWindow, false);
+        return new KioskFixture(language, environment, devicesWindow, null);
     }
 
     Texts texts() {
