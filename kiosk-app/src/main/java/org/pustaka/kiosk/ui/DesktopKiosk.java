@@ -17,8 +17,13 @@ import com.formdev.flatlaf.util.UIScale;
 import org.pustaka.kiosk.Main;
 import org.pustaka.kiosk.circulation.CirculationDesk;
 import org.pustaka.kiosk.config.KioskConfig;
+import org.pustaka.kiosk.events.EventDesk;
+import org.pustaka.kiosk.events.assembly.BookingReceipts;
+import org.pustaka.kiosk.receipt.ReceiptHeader;
+import org.pustaka.kiosk.receipt.ReceiptTemplates;
 import org.pustaka.kiosk.session.SessionListener;
 import org.pustaka.kiosk.session.VisitSession;
+import org.pustaka.kiosk.visits.VisitDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +56,7 @@ public final class DesktopKiosk implements AutoCloseable {
         frame.setName("kioskWindow");
         controller = new KioskController(frame, session, theme);
         controller.start(new KioskContext(b.config, b.desk, b.devices, work, session, b.receipts, b.highlights, b.clock,
-                controller));
+                controller).bookings(b.bookings()));
         place(frame, b.config.ui().fullScreen());
         frame.addWindowListener(new WindowAdapter() {
             @Override
@@ -151,6 +156,8 @@ public final class DesktopKiosk implements AutoCloseable {
         private SimulatedDevices simulated;
         private ReceiptComposer receipts;
         private Clock clock = Clock.systemDefaultZone();
+        private EventDesk events;
+        private VisitDesk visits;
 
         private Builder(KioskConfig config, CirculationDesk desk, KioskDevices devices) {
             this.config = Objects.requireNonNull(config, "config");
@@ -179,6 +186,26 @@ public final class DesktopKiosk implements AutoCloseable {
         public Builder clock(Clock value) {
             clock = Objects.requireNonNull(value, "clock");
             return this;
+        }
+
+        /**
+         * Offers events and school visits over these desks; without this call their tiles lead to a
+         * screen saying the service is not available yet. Tickets and slips are printed with the
+         * kiosk's receipt header and the builder's clock.
+         */
+        public Builder bookings(EventDesk events, VisitDesk visits) {
+            this.events = Objects.requireNonNull(events, "events");
+            this.visits = Objects.requireNonNull(visits, "visits");
+            return this;
+        }
+
+        private Bookings bookings() {
+            if (events == null) {
+                return null;
+            }
+            var kiosk = config.kiosk();
+            ReceiptHeader header = new ReceiptHeader(kiosk.libraryName(), kiosk.libraryAddress(), kiosk.id(), kiosk.zone());
+            return new Bookings(events, visits, new BookingReceipts(new ReceiptTemplates(header), clock));
         }
 
         /**

@@ -25,6 +25,7 @@ final class KioskContext {
     private final Highlights highlights;
     private final Clock clock;
     private final KioskController controller;
+    private Bookings bookings;
 
     KioskContext(KioskConfig config, CirculationDesk desk, KioskDevices devices, Work work, VisitSession session,
                  ReceiptComposer receipts, Highlights highlights, Clock clock, KioskController controller) {
@@ -57,6 +58,16 @@ final class KioskContext {
 
     VisitSession session() {
         return session;
+    }
+
+    /** The event and visit desks, or null when this kiosk offers neither (the screens say "not yet"). */
+    Bookings bookings() {
+        return bookings;
+    }
+
+    KioskContext bookings(Bookings value) {
+        bookings = value;
+        return this;
     }
 
     ReceiptComposer receipts() {

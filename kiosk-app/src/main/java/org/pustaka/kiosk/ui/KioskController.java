@@ -77,9 +77,16 @@ final class KioskController implements SessionListener, Header.Actions {
     /** Every screen once, for {@link WarmUp}; none is opened, so none starts work. */
     List<java.util.function.Supplier<Screen>> allScreens() {
         return java.util.Arrays.stream(SessionState.values())
-                .<java.util.function.Supplier<Screen>>map(st -> st == SessionState.IDENTIFYING
-                        ? () -> new IdentifyScreen(context, null) : () -> create(st))
+                .<java.util.function.Supplier<Screen>>map(st -> () -> warmable(st))
                 .toList();
+    }
+
+    private Screen warmable(SessionState state) {
+        if (state == SessionState.IDENTIFYING) {
+            return new IdentifyScreen(context, null);
+        }
+        Screen s = create(state);
+        return s instanceof BookingScreen<?> b ? b.forWarmUp() : s;
     }
 
     void stop() {
@@ -193,8 +200,10 @@ final class KioskController implements SessionListener, Header.Actions {
             case RETURNING -> new ReturnScreen(context);
             case RENEWING -> new RenewScreen(context);
             case ACCOUNT -> new AccountScreen(context);
-            case EVENTS -> new NotYetScreen(context, Activity.EVENTS);
-            case SCHOOL_VISIT -> new NotYetScreen(context, Activity.SCHOOL_VISIT);
+            case EVENTS -> context.bookings() == null ? new NotYetScreen(context, Activity.EVENTS)
+                    : new EventsScreen(context);
+            case SCHOOL_VISIT -> context.bookings() == null ? new NotYetScreen(context, Activity.SCHOOL_VISIT)
+                    : new SchoolVisitScreen(context);
             case RECEIPT -> new ReceiptScreen(context);
             case SURVEY -> new SurveyScreen(context);
             case GOODBYE -> new GoodbyeScreen(context);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
@@ -31,6 +32,9 @@ import org.assertj.swing.timing.Timeout;
 import org.pustaka.hardware.sim.RecordingBuzzer;
 import org.pustaka.hardware.sim.RecordingStatusLights;
 import org.pustaka.kiosk.config.KioskConfig;
+import org.pustaka.kiosk.events.EventDesk;
+import org.pustaka.kiosk.events.assembly.BookingDesks;
+import org.pustaka.kiosk.store.jdbc.Database;
 
 /**
  * A running kiosk window on the test display, over {@link FakeDesk}, at 1024x600 and scale 1, with the
@@ -48,11 +52,16 @@ final class KioskFixture implements AutoCloseable {
     final FrameFixture window;
     final EdtWatchdog watchdog = new EdtWatchdog();
     final String language;
+    /** The event and visit desks over H2, or null when the kiosk offers neither. */
+    final BookingDesks bookings;
+    private final Database database;
 
-    private KioskFixture(String language, Map<String, String> settings, boolean devicesWindow) throws Exception {
+    private KioskFixture(String language, Map<String, String> settings, boolean devicesWindow,
+                         UnaryOperator<EventDesk> events) throws Exception {
         this.language = language;
         System.setProperty("flatlaf.uiScale", "1");
-        KioskConfig config = KioskConfig.demo(Files.createTempDirectory("kiosk-ui"), settings);
+        Path dir = Files.createTempDirectory("kiosk-ui");
+        KioskConfig config = KioskConfig.demo(dir, settings);
         DesktopKiosk.Builder b = DesktopKiosk.builder(config, desk,
                         new KioskDevices(desk.printer, lights, buzzer, desk.scanner))
                 .clock(clock)
@@ -60,6 +69,11 @@ final class KioskFixture implements AutoCloseable {
                         new Highlight(Highlight.Kind.NEW_BOOK, "Laskar Pelangi", null)));
         if (devicesWindow) {
             b.simulatedDevices(desk);
+        }
+        database = events != null ? Database.open(dir.resolve("db")) : null;
+        bookings = events != null ? BookingDesks.create(config, database, clock, null) : null;
+        if (bookings != null) {
+            b.bookings(events.apply(bookings.events()), bookings.visits());
         }
         kiosk = b.start();
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
@@ -83,11 +97,21 @@ final class KioskFixture implements AutoCloseable {
     }
 
     static KioskFixture start(String language) throws Exception {
-        return new KioskFixture(language, Map.of(), false);
+        return new KioskFixture(language, Map.of(), false, null);
+    }
+
+    /** The kiosk with events and school visits over the local desks and the demo programme. */
+    static KioskFixture startWithBookings(String language) throws Exception {
+        return new KioskFixture(language, Map.of(), false, UnaryOperator.identity());
+    }
+
+    /** As {@link #startWithBookings(String)}, with the event desk the kiosk sees made by {@code events}. */
+    static KioskFixture startWithBookings(String language, UnaryOperator<EventDesk> events) throws Exception {
+        return new KioskFixture(language, Map.of(), false, events);
     }
 
     static KioskFixture start(String language, Map<String, String> environment, boolean devicesWindow) throws Exception {
-        return new KioskFixture(language, environment, devicesWindow);
+        return new KioskFixture(language, environment, devicesWindow, null);
     }
 
     Texts texts() {
@@ -98,6 +122,18 @@ final class KioskFixture implements AutoCloseable {
         AbstractButton b = (AbstractButton) robot.finder().find(kiosk.window(), c -> name.equals(c.getName())
                 && c instanceof AbstractButton && c.isShowing());
         robot.click(b);
+    }
+
+    /** Taps a text field, which makes it the on-screen keyboard's target. */
+    void tap(String name) {
+        robot.click(robot.finder().find(kiosk.window(), c -> name.equals(c.getName()) && c.isShowing()));
+    }
+
+    /** Types on the event and visit screens' keyboard, one tap per character. */
+    void typeText(String text) {
+        for (char c : text.toCharArray()) {
+            click(c == ' ' ? "key-space" : "key-" + Character.toUpperCase(c));
+        }
     }
 
     void type(String digits) {
@@ -179,6 +215,9 @@ final class KioskFixture implements AutoCloseable {
         } finally {
             window.cleanUp();
             kiosk.close();
+            if (database != null) {
+                database.close();
+            }
         }
     }
 

@@ -61,7 +61,6 @@ class VisitEdgesTest extends FlowTestBase {
         kiosk.awaitScreen("events");
         kiosk.awaitText("events.body", t.get("notYet.body"));
         assertThat(t.get("notYet.body")).containsAnyOf("belum tersedia", "not available yet");
-        kiosk.shoot("events");
         kiosk.click("events.done");
         kiosk.awaitScreen("survey");
         kiosk.click("survey.skip");
@@ -72,7 +71,6 @@ class VisitEdgesTest extends FlowTestBase {
         kiosk.click("start.SCHOOL_VISIT");
         kiosk.awaitScreen("school-visit");
         kiosk.awaitText("school-visit.body", t.get("notYet.body"));
-        kiosk.shoot("school-visit");
         kiosk.click("header.cancel");
         kiosk.awaitScreen("welcome");
     }

@@ -34,6 +34,7 @@ public final class EventSignUpScreen extends JPanel {
     private final JTextArea answer = Widgets.paragraph("event-answer");
     private final JButton print;
     private RegistrationResult.Done last;
+    private Runnable recorded = () -> { };
 
     /**
      * @param member the identified member's number, empty for a guest
@@ -75,6 +76,12 @@ public final class EventSignUpScreen extends JPanel {
         add(result, "result");
     }
 
+    /** Runs on the event thread after each sign-up the desk took (confirmed, waiting list or pending). */
+    public EventSignUpScreen onRecorded(Runnable action) {
+        recorded = action;
+        return this;
+    }
+
     /** Shows the list, loading the events on the worker. */
     public void open() {
         cards.show(this, "list");
@@ -91,6 +98,7 @@ public final class EventSignUpScreen extends JPanel {
             return;
         }
         last = (RegistrationResult.Done) result;
+        recorded.run();
         EventLines lines = new EventLines(t);
         String text = last.event().title().in(t.language()) + "\n" + lines.when(last.event()) + "\n\n"
                 + lines.status(last.registration());

@@ -35,6 +35,7 @@ public final class VisitBookingScreen extends JPanel {
     private final JTextArea answer = Widgets.paragraph("visit-answer");
     private final JButton print;
     private VisitBooking last;
+    private Runnable recorded = () -> { };
 
     /** @param printSlip prints a slip on the device executor; null when the kiosk has no paper */
     public VisitBookingScreen(VisitDesk desk, Texts t, Executor worker, Consumer<VisitBooking> printSlip, Runnable onExit) {
@@ -73,6 +74,12 @@ public final class VisitBookingScreen extends JPanel {
         add(lookUp, "lookup");
     }
 
+    /** Runs on the event thread after each booking the desk took (confirmed or pending). */
+    public VisitBookingScreen onRecorded(Runnable action) {
+        recorded = action;
+        return this;
+    }
+
     /** Shows the free slots, loading them on the worker. */
     public void open() {
         cards.show(this, "slots");
@@ -86,6 +93,7 @@ public final class VisitBookingScreen extends JPanel {
                 return;
             }
             last = ((BookingResult.Booked) result).booking();
+            recorded.run();
             String text = new BookingLines(t).describe(last);
             if (last.status() == BookingStatus.PENDING) {
                 text += "\n\n" + t.get("visits.pending.explain");

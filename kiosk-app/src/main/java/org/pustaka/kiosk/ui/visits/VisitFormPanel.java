@@ -84,15 +84,16 @@ final class VisitFormPanel extends JPanel {
         }
         left.add(gradePanel, BorderLayout.CENTER);
         add(left, BorderLayout.WEST);
-        add(keyboard, BorderLayout.CENTER);
-        JPanel bottom = new JPanel(new BorderLayout(4, 4));
-        bottom.add(problems, BorderLayout.CENTER);
+        // the buttons sit under the keyboard so the form keeps the full height for the grade choices
+        JPanel right = new JPanel(new BorderLayout(4, 4));
+        right.add(problems, BorderLayout.NORTH);
+        right.add(keyboard, BorderLayout.CENTER);
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
         buttons.add(Widgets.button("visit-back", t.get("booking.back"), onBack));
         book = Widgets.button("visit-book", t.get("visits.book"), this::submit);
         buttons.add(book);
-        bottom.add(buttons, BorderLayout.EAST);
-        add(bottom, BorderLayout.SOUTH);
+        right.add(buttons, BorderLayout.SOUTH);
+        add(right, BorderLayout.CENTER);
     }
 
     void show(VisitSlot chosen) {

@@ -72,7 +72,6 @@ class EventSignUpScreenTest {
     @ValueSource(strings = {"id", "en"})
     void aGuestSignsUpByTouchAndPrintsTheTicket(String language) throws Exception {
         start(language);
-        BookingScreens.screenshot(window, "events-" + language + ".png");
         window.button("event-0").click();
         window.textBox("guest-name").click();
         type(window, "sari wulandari");
@@ -80,7 +79,6 @@ class EventSignUpScreenTest {
         type(window, "0812 3456 7890");
         window.button("party-plus").click();
         assertThat(BookingScreens.text(window, "guest-name")).isEqualTo("Sari Wulandari");
-        BookingScreens.screenshot(window, "events-signup-" + language + ".png");
         window.button("event-signup").click();
         waitForText(window, "event-answer", language.equals("en") ? "You are signed up" : "Anda terdaftar");
         window.button("event-print").click();

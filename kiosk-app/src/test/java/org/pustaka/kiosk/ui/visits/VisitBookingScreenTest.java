@@ -89,7 +89,6 @@ class VisitBookingScreenTest {
         window.button("students-plus5").click();
         window.button("students-plus").click();
         window.toggleButton("grade-SD_HIGH").click();
-        BookingScreens.screenshot(window, "school-visit-" + language + ".png");
         window.button("visit-book").click();
         waitForText(window, "visit-answer", "KS-");
         assertThat(BookingScreens.text(window, "visit-answer")).contains("SD Negeri Kauman 1 Malang",
