@@ -34,11 +34,11 @@ final class Reports {
     private OutboxRecord report(UUID id, JournalEntry e, String result, UUID replayOf) {
         StringBuilder json = new StringBuilder(256).append('{');
         field(json, "id", id.toString()).append(',');
-        field(json, "kind", e.kind().name()).append(',');
+        field(json, "type", e.kind().name()).append(',');
         field(json, "itemId", e.itemId()).append(',');
         field(json, "title", e.title()).append(',');
-        field(json, "time", e.createdAt().toString()).append(',');
-        field(json, "result", result).append(',');
+        field(json, "occurredAt", e.createdAt().toString()).append(',');
+        field(json, "outcome", result).append(',');
         json.append("\"offline\":").append(e.offline()).append(',');
         field(json, "kioskId", kioskId);
         if (e.dueDate() != null) {
@@ -47,11 +47,11 @@ final class Reports {
         }
         if (!e.refusalReason().isEmpty()) {
             json.append(',');
-            field(json, "reason", e.refusalReason());
+            field(json, "refusalCode", e.refusalReason());
         }
         if (replayOf != null) {
             json.append(',');
-            field(json, "replayOf", replayOf.toString());
+            field(json, "detail", "replay of " + replayOf);
         }
         json.append('}');
         return OutboxRecord.pending(id, KIND, json.toString(), e.updatedAt());

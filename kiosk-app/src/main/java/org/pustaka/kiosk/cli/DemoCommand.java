@@ -12,6 +12,7 @@ import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.demo.DemoTotals;
 import java.awt.GraphicsEnvironment;
 import org.pustaka.kiosk.DesktopComposition;
+import org.pustaka.kiosk.demo.DemoDelivery;
 import org.pustaka.kiosk.demo.HeadlessDemo;
 import org.pustaka.kiosk.events.assembly.DemoEventsScenario;
 import org.pustaka.kiosk.store.jdbc.Database;
@@ -69,6 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
             int bookings;
             try (Database db = Database.open(config.kiosk().dataDir())) {
                 bookings = DemoEventsScenario.run(config, db, err);
+                DemoDelivery.run(config, db, err);
             }
             Json.print(spec.commandLine().getOut(), totals);
             return bookings == 0 ? ExitCodes.OK : ExitCodes.FAILURE;

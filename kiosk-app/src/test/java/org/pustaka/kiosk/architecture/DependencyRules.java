@@ -22,7 +22,7 @@ final class DependencyRules {
             .that().resideInAnyPackage("org.pustaka.kiosk.session..", "org.pustaka.kiosk.circulation..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "java.lang..", "java.util..", "java.time..", "java.math..", "java.nio.charset..",
-                    "java.io..", "java.security..",
+                    "java.io..", "java.security..", "javax.crypto..",
                     "org.slf4j..",
                     "org.pustaka.hardware.api..",
                     "org.pustaka.hardware.tag..",

@@ -35,15 +35,20 @@ class ReportsTest {
         assertThat(r.id()).isEqualTo(e.id());
         assertThat(r.kind()).isEqualTo("transaction");
         assertThat(json.get("id").asText()).isEqualTo(e.id().toString());
-        assertThat(json.get("kind").asText()).isEqualTo("CHECKOUT");
+        assertThat(json.get("type").asText()).isEqualTo("CHECKOUT");
         assertThat(json.get("itemId").asText()).isEqualTo("30000101");
         assertThat(json.get("title").asText()).isEqualTo("Kata \"kutipan\" \\ garis\nbaru\u0001");
-        assertThat(json.get("time").asText()).isEqualTo("2026-11-28T03:00:00Z");
-        assertThat(json.get("result").asText()).isEqualTo("DONE");
+        assertThat(json.get("occurredAt").asText()).isEqualTo("2026-11-28T03:00:00Z");
+        assertThat(json.get("outcome").asText()).isEqualTo("DONE");
         assertThat(json.get("offline").asBoolean()).isTrue();
         assertThat(json.get("kioskId").asText()).isEqualTo("MLG-01");
         assertThat(json.get("dueDate").asText()).isEqualTo("2026-12-12");
         assertThat(r.payload()).doesNotContain("2024000123");
+        // the central catalog API's own reader takes it as it is
+        var report = org.pustaka.kiosk.library.http.ApiJson.mapper().readValue(r.payload(),
+                org.pustaka.kiosk.library.http.api.TransactionReport.class);
+        assertThat(report.type()).isEqualTo("CHECKOUT");
+        assertThat(report.outcome()).isEqualTo("DONE");
     }
 
     @Test
@@ -54,6 +59,6 @@ class ReportsTest {
         OutboxRecord again = reports.replayOf(e, true);
 
         assertThat(first.id()).isEqualTo(again.id()).isNotEqualTo(e.id());
-        assertThat(new ObjectMapper().readTree(first.payload()).get("replayOf").asText()).isEqualTo(e.id().toString());
+        assertThat(new ObjectMapper().readTree(first.payload()).get("detail").asText()).isEqualTo("replay of " + e.id());
     }
 }
