@@ -56,10 +56,10 @@ class LendingTest {
         List<OutboxRecord> reports = f.outbox.pending("transaction", 10);
         assertThat(reports).hasSize(2);
         assertThat(reports.get(0).id()).isEqualTo(f.all().get(0).id());
-        assertThat(reports.get(0).payload()).contains("\"kind\":\"CHECKOUT\"", "\"itemId\":\"30000101\"",
-                "\"result\":\"DONE\"", "\"offline\":false", "\"kioskId\":\"TEST-01\"", "\"title\":\"Title 30000101\"")
+        assertThat(reports.get(0).payload()).contains("\"type\":\"CHECKOUT\"", "\"itemId\":\"30000101\"",
+                "\"outcome\":\"DONE\"", "\"offline\":false", "\"kioskId\":\"TEST-01\"", "\"title\":\"Title 30000101\"")
                 .doesNotContain("2024000123");
-        assertThat(reports.get(1).payload()).contains("\"result\":\"REFUSED\"", "ITEM_NOT_FOR_LOAN");
+        assertThat(reports.get(1).payload()).contains("\"outcome\":\"REFUSED\"", "ITEM_NOT_FOR_LOAN");
     }
 
     @Test
