@@ -39,7 +39,6 @@ import org.pustaka.kiosk.ui.TechnicianTools;
  */
 final class DiagnosticsTools implements TechnicianTools {
     private static final int TAIL_BYTES = 256 * 1024;
-    private static final long PATTERN_MILLIS = 600;
 
     private final SelfTests selfTests;
     private final AuditLog audit;
@@ -51,6 +50,8 @@ final class DiagnosticsTools implements TechnicianTools {
     private final Path logFile;
     private final Map<String, String> maskedConfig;
     private final Clock clock;
+    /** How long each light pattern and cue lasts, so the technician can see and hear it (tests: 0). */
+    long stepMillis = 600;
 
     /** The devices the hands-on tests use; {@code lights} and {@code buzzer} may be null (none fitted). */
     record Devices(ReceiptPrinter printer, StatusLights lights, Buzzer buzzer) {
@@ -203,9 +204,9 @@ final class DiagnosticsTools implements TechnicianTools {
         audit.record("restart kiosk", AuditEntry.Outcome.OK, "window closed by the technician; the service restarts it");
     }
 
-    private static void pause() {
+    private void pause() {
         try {
-            Thread.sleep(PATTERN_MILLIS);
+            Thread.sleep(stepMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
