@@ -13,6 +13,7 @@ import org.pustaka.hardware.api.DeviceException;
 import org.pustaka.hardware.api.DeviceHealth;
 import org.pustaka.hardware.api.PrinterStatus;
 import org.pustaka.hardware.api.ReceiptPrinter;
+import org.pustaka.hardware.api.RfidReader;
 import org.pustaka.hardware.api.StatusLights;
 import org.pustaka.hardware.gpio.pi4j.Pi4jBoard;
 import org.pustaka.hardware.printer.escpos.EscPosReceiptPrinter;
@@ -21,6 +22,13 @@ import org.pustaka.hardware.sim.RecordingReceiptPrinter;
 import org.pustaka.hardware.sim.RecordingStatusLights;
 import org.pustaka.hardware.sim.SimCardScanner;
 import org.pustaka.kiosk.config.KioskConfig;
+import org.pustaka.kiosk.diagnostics.AuditLog;
+import org.pustaka.kiosk.diagnostics.CatalogProbe;
+import org.pustaka.kiosk.diagnostics.OutboxDepth;
+import org.pustaka.kiosk.diagnostics.SelfTestTargets;
+import org.pustaka.kiosk.diagnostics.SelfTests;
+import org.pustaka.kiosk.diagnostics.TcpCatalogProbe;
+import org.pustaka.kiosk.diagnostics.TechnicianLock;
 import org.pustaka.kiosk.events.assembly.BookingDesks;
 import org.pustaka.kiosk.library.LibraryStatus;
 import org.pustaka.kiosk.library.PatronCredentials;
@@ -30,6 +38,7 @@ import org.pustaka.kiosk.receipt.ReceiptTemplates;
 import org.pustaka.kiosk.session.EndReason;
 import org.pustaka.kiosk.session.SessionListener;
 import org.pustaka.kiosk.session.VisitSummary;
+import org.pustaka.kiosk.store.jdbc.JdbcAuditStore;
 import org.pustaka.kiosk.ui.DesktopKiosk;
 import org.pustaka.kiosk.ui.Highlight;
 import org.pustaka.kiosk.ui.KioskDevices;
@@ -67,7 +76,12 @@ public final class DesktopComposition implements AutoCloseable {
     }
 
     private void open(KioskConfig config, boolean demo) throws InterruptedException {
-        KioskEngine engine = KioskEngine.start(config);
+        RfidReader[] reader = new RfidReader[1];
+        // the reader is kept for the technician's self-tests
+        KioskEngine engine = KioskEngine.start(config, new KioskEngine.Options(null, true, null, r -> {
+            reader[0] = r;
+            return r;
+        }, null));
         toClose.add(engine);
         ReceiptPrinter printer = printer(config);
         toClose.add(printer);
@@ -99,6 +113,8 @@ public final class DesktopComposition implements AutoCloseable {
                 .receipts(new TemplateReceiptComposer(templates, config.kiosk().libraryName()))
                 .highlights(() -> highlights(bookings))
                 .bookings(bookings.events(), bookings.visits());
+        technician(builder, config, engine, reader[0], new DiagnosticsTools.Devices(printer, lights, buzzer), reporting,
+                templates, clock);
         if (demo && engine.devices().isPresent() && printer instanceof RecordingReceiptPrinter recording) {
             builder.simulatedDevices(new DemoDevices(engine.devices().get(), recording));
         }
@@ -119,6 +135,23 @@ public final class DesktopComposition implements AutoCloseable {
                 });
             }
         });
+    }
+
+    /** Diagnostics on the touchscreen: the PIN lock and the tools, every action in the audit log. */
+    private static void technician(DesktopKiosk.Builder builder, KioskConfig config, KioskEngine engine, RfidReader reader,
+                                   DiagnosticsTools.Devices devices, CatalogReporting reporting,
+                                   ReceiptTemplates templates, Clock clock) {
+        AuditLog audit = new AuditLog(new JdbcAuditStore(engine.database()), clock);
+        CatalogProbe catalog = config.catalog().urlIfConfigured()
+                .<CatalogProbe>map(url -> new TcpCatalogProbe(url, config.catalog().connectTimeoutMillis()))
+                .orElse(CatalogProbe.notConfigured());
+        OutboxDepth depth = engine.outbox()::depth;
+        SelfTests tests = new SelfTests(new SelfTestTargets(reader, devices.printer(), devices.lights(), devices.buzzer(),
+                engine.library(), catalog, depth), audit);
+        TechnicianLock lock = new TechnicianLock(config.diagnostics(), clock, audit);
+        builder.technician(DiagnosticsTools.access(lock), new DiagnosticsTools(tests, audit, devices, templates,
+                reporting.sender(), depth, engine.desk(), config.kiosk().dataDir().resolve("logs").resolve("kiosk.log"),
+                config.maskedView(), clock));
     }
 
     /** Waits until the window is closed (the technician's restart, or the demo's window closed). */

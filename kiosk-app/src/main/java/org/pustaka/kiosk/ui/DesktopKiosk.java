@@ -42,6 +42,7 @@ public final class DesktopKiosk implements AutoCloseable {
     private final VisitSession session;
     private final Work work;
     private final DevicesWindow devicesWindow;
+    private final DiagnosticsWindow diagnostics;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile long readyMillis;
     private WarmUp warmUp;
@@ -64,6 +65,11 @@ public final class DesktopKiosk implements AutoCloseable {
                 closed.countDown();
             }
         });
+        diagnostics = b.access == null ? null
+                : new DiagnosticsWindow(frame, b.access, b.tools, work, b.config.kiosk().zone());
+        if (diagnostics != null) {
+            controller.onSecretGesture(() -> diagnostics.open(session.language()));
+        }
         devicesWindow = b.simulated == null ? null
                 : new DevicesWindow(b.simulated, work, Texts.of(b.config.kiosk().defaultLanguage()), frame);
     }
@@ -104,10 +110,18 @@ public final class DesktopKiosk implements AutoCloseable {
         return session;
     }
 
+    /** The technician's window, or null without {@link Builder#technician}. */
+    DiagnosticsWindow diagnostics() {
+        return diagnostics;
+    }
+
     @Override
     public void close() {
         onEventThread(() -> {
             controller.stop();
+            if (diagnostics != null) {
+                diagnostics.close();
+            }
             if (devicesWindow != null) {
                 devicesWindow.dispose();
             }
@@ -158,6 +172,8 @@ public final class DesktopKiosk implements AutoCloseable {
         private Clock clock = Clock.systemDefaultZone();
         private EventDesk events;
         private VisitDesk visits;
+        private TechnicianAccess access;
+        private TechnicianTools tools;
 
         private Builder(KioskConfig config, CirculationDesk desk, KioskDevices devices) {
             this.config = Objects.requireNonNull(config, "config");
@@ -196,6 +212,17 @@ public final class DesktopKiosk implements AutoCloseable {
         public Builder bookings(EventDesk events, VisitDesk visits) {
             this.events = Objects.requireNonNull(events, "events");
             this.visits = Objects.requireNonNull(visits, "visits");
+            return this;
+        }
+
+        /**
+         * Lets a technician open diagnostics: five taps within three seconds on the library's name on
+         * the welcome screen, then the PIN checked by {@code access}. Without this call the gesture does
+         * nothing.
+         */
+        public Builder technician(TechnicianAccess access, TechnicianTools tools) {
+            this.access = Objects.requireNonNull(access, "access");
+            this.tools = Objects.requireNonNull(tools, "tools");
             return this;
         }
 

@@ -3,8 +3,11 @@ package org.pustaka.kiosk.ui;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
 import com.formdev.flatlaf.util.UIScale;
@@ -23,6 +26,9 @@ final class Header {
         void contrast(boolean on);
 
         void cancel();
+
+        /** The library's name was tapped (five taps in a row open diagnostics). */
+        void libraryTapped();
     }
 
     private Header() {
@@ -38,8 +44,15 @@ final class Header {
         bar.setPreferredSize(new Dimension(0, UIScale.scale(KioskTheme.size("Kiosk.header.height"))
                 + (theme.largeText() ? UIScale.scale(8) : 0)));
         // the name takes what the buttons leave and is cut short with an ellipsis rather than overlapped
-        bar.add(Touch.text("header.library", t.get("app.library"), "headerTitle", KioskTheme.color("Kiosk.header.foreground")),
-                BorderLayout.CENTER);
+        JLabel title = Touch.text("header.library", t.get("app.library"), "headerTitle",
+                KioskTheme.color("Kiosk.header.foreground"));
+        title.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent e) {
+                actions.libraryTapped();
+            }
+        });
+        bar.add(title, BorderLayout.CENTER);
 
         JPanel right = Touch.panel(new FlowLayout(FlowLayout.RIGHT, gap / 2, 0));
         right.add(lang(t, "id", actions));

@@ -48,6 +48,8 @@ final class KioskController implements SessionListener, Header.Actions {
     private String pendingCard;
     private TimeoutOverlay overlay;
     private JComponent view;
+    private final TapGesture gesture = new TapGesture(5, 3_000);
+    private Runnable secretGesture;
 
     KioskController(JFrame frame, VisitSession session, KioskTheme theme) {
         this.frame = frame;
@@ -97,6 +99,11 @@ final class KioskController implements SessionListener, Header.Actions {
         if (screen != null) {
             screen.closed();
         }
+    }
+
+    /** What five taps on the library's name do on the welcome screen; nothing when null. */
+    void onSecretGesture(Runnable action) {
+        this.secretGesture = action;
     }
 
     Visit visit() {
@@ -171,6 +178,14 @@ final class KioskController implements SessionListener, Header.Actions {
     @Override
     public void cancel() {
         session.handle(new SessionEvent.Cancel());
+    }
+
+    @Override
+    public void libraryTapped() {
+        // only on the welcome screen: a visitor in the middle of a loan never lands in diagnostics
+        if (secretGesture != null && session.state() == SessionState.IDLE && gesture.tap(System.nanoTime())) {
+            secretGesture.run();
+        }
     }
 
     /** A screen's own state changed: only its view is built again, the header stays put under the finger. */

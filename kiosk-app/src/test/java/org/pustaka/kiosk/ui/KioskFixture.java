@@ -58,6 +58,11 @@ final class KioskFixture implements AutoCloseable {
 
     private KioskFixture(String language, Map<String, String> settings, boolean devicesWindow,
                          UnaryOperator<EventDesk> events) throws Exception {
+        this(language, settings, devicesWindow, events, UnaryOperator.identity());
+    }
+
+    private KioskFixture(String language, Map<String, String> settings, boolean devicesWindow,
+                         UnaryOperator<EventDesk> events, UnaryOperator<DesktopKiosk.Builder> extra) throws Exception {
         this.language = language;
         System.setProperty("flatlaf.uiScale", "1");
         Path dir = Files.createTempDirectory("kiosk-ui");
@@ -75,7 +80,7 @@ final class KioskFixture implements AutoCloseable {
         if (bookings != null) {
             b.bookings(events.apply(bookings.events()), bookings.visits());
         }
-        kiosk = b.start();
+        kiosk = extra.apply(b).start();
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
         robot.settings().delayBetweenEvents(20);
         window = new FrameFixture(robot, kiosk.window());
@@ -108,6 +113,12 @@ final class KioskFixture implements AutoCloseable {
     /** As {@link #startWithBookings(String)}, with the event desk the kiosk sees made by {@code events}. */
     static KioskFixture startWithBookings(String language, UnaryOperator<EventDesk> events) throws Exception {
         return new KioskFixture(language, Map.of(), false, events);
+    }
+
+    /** The kiosk with diagnostics behind {@code access} and {@code tools}. */
+    static KioskFixture startWithTechnician(String language, TechnicianAccess access, TechnicianTools tools)
+            throws Exception {
+        return new KioskFixture(language, Map.of(), false, null, b -> b.technician(access, tools));
     }
 
     static KioskFixture start(String language, Map<String, String> environment, boolean devicesWindow) throws Exception {

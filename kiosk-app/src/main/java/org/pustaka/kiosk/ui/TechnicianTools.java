@@ -1,0 +1,42 @@
+package org.pustaka.kiosk.ui;
+
+import java.util.List;
+
+/**
+ * What the diagnostics screen can do on the kiosk once the technician PIN has opened it. Every method
+ * may block on a device, the network or the disk for as long as their own timeouts allow, so the
+ * screen calls them on a worker thread only. Each action is recorded in the audit log by the
+ * implementation. Failures come back as sentences in the results rather than as exceptions, except
+ * for unexpected faults, which the screen shows as "the action failed; see the log".
+ */
+public interface TechnicianTools {
+
+    /** One self-test: name, passed or not, what was found and what to do, and how long it took. */
+    record Check(String name, boolean ok, String detail, long millis) {
+    }
+
+    /** Reports waiting for the central catalog, and the transactions flagged for staff. */
+    record Queue(int outboxDepth, List<String> flagged) {
+    }
+
+    enum Device { PRINTER, LIGHTS_AND_BUZZER }
+
+    enum Document { LOG, CONFIG }
+
+    /** Runs every self-test: reader, printer, lights, buzzer, library system (SIP2), catalog, store. */
+    List<Check> selfTests();
+
+    /** Prints a test page, or plays every light pattern and buzzer cue; returns what happened. */
+    String test(Device device, String language);
+
+    Queue queue();
+
+    /** Replays transactions kept while offline and sends waiting reports now; returns what happened. */
+    String retryNow();
+
+    /** The last lines of the kiosk log, or the configuration with its secrets masked. */
+    List<String> read(Document document, int maxLines);
+
+    /** Records that the technician restarts the kiosk; the screen closes the window afterwards. */
+    void restarting();
+}

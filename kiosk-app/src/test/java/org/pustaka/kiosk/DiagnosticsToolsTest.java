@@ -1,0 +1,138 @@
+package org.pustaka.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pustaka.hardware.api.BuzzerCue;
+import org.pustaka.hardware.api.LightPattern;
+import org.pustaka.hardware.sim.RecordingBuzzer;
+import org.pustaka.hardware.sim.RecordingReceiptPrinter;
+import org.pustaka.hardware.sim.RecordingStatusLights;
+import org.pustaka.hardware.sim.SimRfidPad;
+import org.pustaka.kiosk.config.KioskConfig;
+import org.pustaka.kiosk.diagnostics.AuditLog;
+import org.pustaka.kiosk.diagnostics.CatalogProbe;
+import org.pustaka.kiosk.diagnostics.PinHash;
+import org.pustaka.kiosk.diagnostics.SelfTestTargets;
+import org.pustaka.kiosk.diagnostics.SelfTests;
+import org.pustaka.kiosk.diagnostics.TechnicianLock;
+import org.pustaka.kiosk.hub.OutboxSender;
+import org.pustaka.kiosk.receipt.ReceiptHeader;
+import org.pustaka.kiosk.receipt.ReceiptTemplates;
+import org.pustaka.kiosk.store.AuditEntry;
+import org.pustaka.kiosk.store.jdbc.JdbcAuditStore;
+import org.pustaka.kiosk.ui.TechnicianAccess;
+import org.pustaka.kiosk.ui.TechnicianTools;
+
+class DiagnosticsToolsTest {
+    @TempDir
+    Path dir;
+
+    private final RecordingReceiptPrinter printer = new RecordingReceiptPrinter(48);
+    private final RecordingStatusLights lights = new RecordingStatusLights();
+    private final RecordingBuzzer buzzer = new RecordingBuzzer();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T03:00:00Z"), ZoneId.of("Asia/Jakarta"));
+    private KioskEngine engine;
+    private OutboxSender sender;
+    private AuditLog audit;
+    private DiagnosticsTools tools;
+    private Path log;
+
+    @BeforeEach
+    void start() throws Exception {
+        KioskConfig config = KioskConfig.demo(dir, Map.of("PUSTAKA_SIP2_PASSWORD", "rahasia-sip2"));
+        engine = KioskEngine.start(config, new KioskEngine.Options(null, false, null));
+        audit = new AuditLog(new JdbcAuditStore(engine.database()), clock);
+        sender = new OutboxSender(engine.outbox(), null, config.catalog(), null);
+        SelfTests tests = new SelfTests(new SelfTestTargets(new SimRfidPad(), printer, lights, buzzer, engine.library(),
+                CatalogProbe.notConfigured(), engine.outbox()::depth), audit);
+        log = dir.resolve("logs").resolve("kiosk.log");
+        ReceiptTemplates templates = new ReceiptTemplates(new ReceiptHeader("Perpustakaan Kota Malang",
+                "Jl. Ijen 30A", "MLG-01", clock.getZone()));
+        tools = new DiagnosticsTools(tests, audit, new DiagnosticsTools.Devices(printer, lights, buzzer), templates,
+                sender, engine.outbox()::depth, engine.desk(), log, config.maskedView(), clock);
+        tools.stepMillis = 0;
+    }
+
+    @AfterEach
+    void stop() {
+        sender.close();
+        engine.close();
+    }
+
+    @Test
+    void selfTestsListEveryCheckAndAreAudited() {
+        List<TechnicianTools.Check> checks = tools.selfTests();
+        assertThat(checks).extracting(TechnicianTools.Check::name)
+                .containsExactly("rfid", "printer", "lights", "buzzer", "library", "catalog", "store");
+        assertThat(audit.recent(5)).extracting(AuditEntry::action).contains("self-test");
+    }
+
+    @Test
+    void theTestPagePrintsAndAPrinterOutOfPaperSaysWhatToDo() {
+        assertThat(tools.test(TechnicianTools.Device.PRINTER, "en")).contains("Test page printed");
+        assertThat(printer.printed()).hasSize(1);
+        printer.paperOut(true);
+        assertThat(tools.test(TechnicianTools.Device.PRINTER, "id")).contains("check the printer's paper");
+        assertThat(audit.recent(2)).extracting(AuditEntry::outcome)
+                .containsExactly(AuditEntry.Outcome.FAILED, AuditEntry.Outcome.OK);
+    }
+
+    @Test
+    void lightsAndBuzzerPlayEverythingAndEndOnReady() {
+        tools.test(TechnicianTools.Device.LIGHTS_AND_BUZZER, "en");
+        assertThat(lights.history()).containsSubsequence(List.of(LightPattern.values()));
+        assertThat(lights.current()).isEqualTo(LightPattern.READY);
+        assertThat(buzzer.played()).containsExactly(BuzzerCue.values());
+        assertThat(audit.recent(1)).extracting(AuditEntry::action).containsExactly("lights and buzzer test");
+    }
+
+    @Test
+    void theLogShowsItsLast200Lines() throws Exception {
+        assertThat(tools.read(TechnicianTools.Document.LOG, 200)).singleElement().asString().contains("No log file");
+        Files.createDirectories(log.getParent());
+        Files.write(log, IntStream.rangeClosed(1, 300).mapToObj(i -> "line " + i).toList());
+        List<String> lines = tools.read(TechnicianTools.Document.LOG, 200);
+        assertThat(lines).hasSize(200);
+        assertThat(lines.get(0)).isEqualTo("line 101");
+        assertThat(lines.get(199)).isEqualTo("line 300");
+    }
+
+    @Test
+    void theConfigurationHidesSecrets() {
+        List<String> lines = tools.read(TechnicianTools.Document.CONFIG, 0);
+        assertThat(lines).contains("sip2.password = ****").noneMatch(l -> l.contains("rahasia-sip2"));
+        assertThat(audit.recent(1)).extracting(AuditEntry::action).containsExactly("view configuration");
+    }
+
+    @Test
+    void queueAndRetryNowAnswerWithoutACatalog() {
+        assertThat(tools.queue().outboxDepth()).isZero();
+        assertThat(tools.queue().flagged()).isEmpty();
+        assertThat(tools.retryNow()).contains("0 waiting");
+        assertThat(audit.recent(1)).extracting(AuditEntry::action).containsExactly("retry now");
+    }
+
+    @Test
+    void thePinCheckMapsTheLockAnswers() {
+        TechnicianLock lock = new TechnicianLock(PinHash.hash("2468"), 2, java.time.Duration.ofMinutes(5), clock, audit);
+        TechnicianAccess access = DiagnosticsTools.access(lock);
+        assertThat(access.unlock("1111").outcome()).isEqualTo(TechnicianAccess.Answer.Outcome.WRONG);
+        TechnicianAccess.Answer locked = access.unlock("1111");
+        assertThat(locked.outcome()).isEqualTo(TechnicianAccess.Answer.Outcome.LOCKED);
+        assertThat(locked.lockedUntil()).isEqualTo(Instant.parse("2026-11-28T03:05:00Z"));
+        assertThat(DiagnosticsTools.access(new TechnicianLock(PinHash.hash("2468"), 5, java.time.Duration.ofMinutes(5),
+                clock, audit)).unlock("2468").outcome()).isEqualTo(TechnicianAccess.Answer.Outcome.OPEN);
+    }
+}
