@@ -16,6 +16,7 @@ import org.pustaka.hardware.api.ReceiptPrinter;
 import org.pustaka.hardware.api.RfidReader;
 import org.pustaka.hardware.api.StatusLights;
 import org.pustaka.hardware.gpio.pi4j.Pi4jBoard;
+import org.pustaka.hardware.rfid.SerializedRfidReader;
 import org.pustaka.hardware.printer.escpos.EscPosReceiptPrinter;
 import org.pustaka.hardware.sim.RecordingBuzzer;
 import org.pustaka.hardware.sim.RecordingReceiptPrinter;
@@ -77,10 +78,10 @@ public final class DesktopComposition implements AutoCloseable {
 
     private void open(KioskConfig config, boolean demo) throws InterruptedException {
         RfidReader[] reader = new RfidReader[1];
-        // the reader is kept for the technician's self-tests
+        // the reader is shared with the technician's self-tests: one command at a time on the line
         KioskEngine engine = KioskEngine.start(config, new KioskEngine.Options(null, true, null, r -> {
-            reader[0] = r;
-            return r;
+            reader[0] = new SerializedRfidReader(r);
+            return reader[0];
         }, null));
         toClose.add(engine);
         ReceiptPrinter printer = printer(config);
