@@ -42,8 +42,7 @@ final class AccountScreen extends Screen {
     @Override
     JComponent build(Texts t) {
         int gap = Touch.gap();
-        JPanel root = Touch.panel(new BorderLayout(gap, gap));
-        root.setBorder(BorderFactory.createEmptyBorder(gap, gap * 2, gap, gap * 2));
+        JPanel root = Touch.screenRoot(gap, gap);
         JPanel heading = Touch.panel(new BorderLayout());
         heading.add(Touch.text("account.title", t.get("account.title"), "title"), BorderLayout.NORTH);
         if (account == null) {

@@ -158,8 +158,7 @@ abstract class BookingScreen<P extends JComponent> extends Screen {
 
     private JComponent failure(Texts t) {
         int gap = Touch.gap();
-        JPanel root = Touch.panel(new BorderLayout(gap, gap * 2));
-        root.setBorder(BorderFactory.createEmptyBorder(gap, gap * 2, gap, gap * 2));
+        JPanel root = Touch.screenRoot(gap, gap * 2);
         root.add(Touch.text(id() + ".title", t.get("activity." + activity().name()), "title"), BorderLayout.NORTH);
         root.add(Touch.notice(id() + ".failed", new StatusIcon(StatusIcon.Shape.ATTENTION,
                 KioskTheme.color("Kiosk.warning.border"), 48), t.get("bookings.failed"), "subtitle", 800,

@@ -4,7 +4,6 @@ import java.awt.BorderLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
-import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -73,8 +72,7 @@ final class IdentifyScreen extends Screen {
     @Override
     JComponent build(Texts t) {
         int gap = Touch.gap();
-        JPanel root = Touch.panel(new BorderLayout(gap * 2, gap));
-        root.setBorder(BorderFactory.createEmptyBorder(gap, gap * 2, gap, gap * 2));
+        JPanel root = Touch.screenRoot(gap * 2, gap);
 
         JPanel left = Touch.panel(new GridBagLayout());
         GridBagConstraints c = new GridBagConstraints();

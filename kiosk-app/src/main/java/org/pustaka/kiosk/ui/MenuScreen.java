@@ -3,7 +3,6 @@ package org.pustaka.kiosk.ui;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
-import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
@@ -25,8 +24,7 @@ final class MenuScreen extends Screen {
     @Override
     JComponent build(Texts t) {
         int gap = Touch.gap();
-        JPanel root = Touch.panel(new BorderLayout(gap, gap));
-        root.setBorder(BorderFactory.createEmptyBorder(gap, gap * 2, gap, gap * 2));
+        JPanel root = Touch.screenRoot(gap, gap);
 
         JPanel heading = Touch.panel(new BorderLayout());
         heading.add(Touch.text("menu.hello", t.get("menu.hello", kiosk.visit().name()), "title"), BorderLayout.NORTH);

@@ -2,7 +2,6 @@ package org.pustaka.kiosk.ui;
 
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
-import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -29,8 +28,7 @@ final class NotYetScreen extends Screen {
     @Override
     JComponent build(Texts t) {
         int gap = Touch.gap();
-        JPanel root = Touch.panel(new BorderLayout(gap, gap * 2));
-        root.setBorder(BorderFactory.createEmptyBorder(gap, gap * 2, gap, gap * 2));
+        JPanel root = Touch.screenRoot(gap, gap * 2);
         root.add(Touch.text(id() + ".title", t.get("activity." + activity.name()), "title"), BorderLayout.NORTH);
         JPanel middle = Touch.panel(new BorderLayout(0, gap));
         JLabel label = Touch.text(id() + ".label", t.get("notYet.label"), "subtitle",

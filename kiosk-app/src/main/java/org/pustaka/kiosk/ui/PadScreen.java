@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import org.pustaka.hardware.api.BuzzerCue;
@@ -99,8 +98,7 @@ abstract class PadScreen extends Screen {
     @Override
     JComponent build(Texts t) {
         int gap = Touch.gap();
-        JPanel root = Touch.panel(new BorderLayout(gap, gap));
-        root.setBorder(BorderFactory.createEmptyBorder(gap, gap * 2, gap, gap * 2));
+        JPanel root = Touch.screenRoot(gap, gap);
         JPanel heading = Touch.panel(new BorderLayout());
         heading.add(Touch.text(id() + ".title", t.get(id() + ".title"), "title"), BorderLayout.NORTH);
         heading.add(Touch.para(id() + ".prompt", t.get(id() + ".prompt"), "subtitle", 900), BorderLayout.CENTER);

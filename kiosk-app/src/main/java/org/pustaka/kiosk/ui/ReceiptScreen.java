@@ -2,7 +2,6 @@ package org.pustaka.kiosk.ui;
 
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
-import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import org.pustaka.hardware.api.BuzzerCue;
@@ -44,8 +43,7 @@ final class ReceiptScreen extends Screen {
     @Override
     JComponent build(Texts t) {
         int gap = Touch.gap();
-        JPanel root = Touch.panel(new BorderLayout(gap, gap * 2));
-        root.setBorder(BorderFactory.createEmptyBorder(gap, gap * 2, gap, gap * 2));
+        JPanel root = Touch.screenRoot(gap, gap * 2);
         root.add(Touch.text("receipt.title", t.get("receipt.title"), "title"), BorderLayout.NORTH);
         String message = switch (stage) {
             case CHECKING -> t.get("receipt.checking");

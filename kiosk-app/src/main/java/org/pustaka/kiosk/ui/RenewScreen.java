@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
@@ -56,8 +55,7 @@ final class RenewScreen extends Screen {
     @Override
     JComponent build(Texts t) {
         int gap = Touch.gap();
-        JPanel root = Touch.panel(new BorderLayout(gap, gap));
-        root.setBorder(BorderFactory.createEmptyBorder(gap, gap * 2, gap, gap * 2));
+        JPanel root = Touch.screenRoot(gap, gap);
         JPanel heading = Touch.panel(new BorderLayout());
         heading.add(Touch.text("renew.title", t.get("renew.title"), "title"), BorderLayout.NORTH);
         String prompt = unavailable ? t.get("account.unavailable") : loans == null ? t.get("loading") : t.get("renew.prompt");

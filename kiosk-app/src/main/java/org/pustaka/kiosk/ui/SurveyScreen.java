@@ -3,7 +3,6 @@ package org.pustaka.kiosk.ui;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
-import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
@@ -25,8 +24,7 @@ final class SurveyScreen extends Screen {
     @Override
     JComponent build(Texts t) {
         int gap = Touch.gap();
-        JPanel root = Touch.panel(new BorderLayout(gap, gap * 2));
-        root.setBorder(BorderFactory.createEmptyBorder(gap, gap * 2, gap, gap * 2));
+        JPanel root = Touch.screenRoot(gap, gap * 2);
         root.add(Touch.text("survey.title", t.get("survey.title"), "title"), BorderLayout.NORTH);
         JPanel faces = Touch.panel(new GridLayout(1, 5, gap, 0));
         for (int score = 1; score <= 5; score++) {

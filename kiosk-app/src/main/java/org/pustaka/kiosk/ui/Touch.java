@@ -98,6 +98,14 @@ final class Touch {
         return b;
     }
 
+    /** The root of a screen: a border layout with these gaps and the screen's margin around it. */
+    static JPanel screenRoot(int hgap, int vgap) {
+        int gap = gap();
+        JPanel root = panel(new java.awt.BorderLayout(hgap, vgap));
+        root.setBorder(javax.swing.BorderFactory.createEmptyBorder(gap, gap * 2, gap, gap * 2));
+        return root;
+    }
+
     /** A transparent panel, for layout only. */
     static JPanel panel(java.awt.LayoutManager layout) {
         JPanel p = new JPanel(layout);

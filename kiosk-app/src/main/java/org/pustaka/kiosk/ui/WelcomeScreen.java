@@ -2,7 +2,6 @@ package org.pustaka.kiosk.ui;
 
 import java.awt.BorderLayout;
 import java.awt.GridLayout;
-import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
@@ -37,8 +36,7 @@ final class WelcomeScreen extends Screen {
     @Override
     JComponent build(Texts t) {
         int gap = Touch.gap();
-        JPanel root = Touch.panel(new BorderLayout(gap, gap));
-        root.setBorder(BorderFactory.createEmptyBorder(gap, gap * 2, gap, gap * 2));
+        JPanel root = Touch.screenRoot(gap, gap);
 
         JPanel heading = Touch.panel(new BorderLayout());
         heading.add(Touch.text("welcome.title", t.get("welcome.title"), "title"), BorderLayout.WEST);
