@@ -22,6 +22,7 @@ import org.pustaka.kiosk.library.LibrarySystem;
 import org.pustaka.kiosk.library.Money;
 import org.pustaka.kiosk.store.JournalStore;
 import org.pustaka.kiosk.store.jdbc.Database;
+import org.pustaka.kiosk.store.jdbc.Housekeeping;
 import org.pustaka.kiosk.store.jdbc.JdbcJournalStore;
 import org.pustaka.kiosk.store.jdbc.JdbcKnownPatronStore;
 import org.pustaka.kiosk.store.jdbc.JdbcOutboxStore;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * {@code sip2}: the configured server), the RFID pad ({@code sim}: a simulated pad; {@code feig}: the
  * reader on its serial port), and the {@link Circulation} desk over them. {@link #start} runs recovery
  * of unfinished journal entries before it returns, and a maintenance timer then replays offline work
- * and settles lost answers every few seconds. {@link #close} stops everything in reverse order.
+ * and settles lost answers every few seconds, and keeps the local database small ({@link Housekeeping}). {@link #close} stops everything in reverse order.
  *
  * <p>The touchscreen takes {@link #desk()} (every call blocks: use a worker thread), and in the demo
  * {@link #devices()} for the device window.
@@ -135,7 +136,9 @@ public final class KioskEngine implements AutoCloseable {
                     t.setDaemon(true);
                     return t;
                 });
-                timer.scheduleWithFixedDelay(() -> maintain(desk), 5, 5, TimeUnit.SECONDS);
+                Housekeeping housekeeping = new Housekeeping(db, journal, new JdbcOutboxStore(db),
+                        config.kiosk().keepDays(), Clock.systemUTC());
+                timer.scheduleWithFixedDelay(() -> maintain(desk, housekeeping), 5, 5, TimeUnit.SECONDS);
                 toClose.push(timer::shutdownNow);
             }
             return new KioskEngine(config, toClose, db, library, desk, devices, recovered);
@@ -192,11 +195,16 @@ public final class KioskEngine implements AutoCloseable {
                 Duration.ofSeconds(o.retrySeconds()));
     }
 
-    private static void maintain(Circulation desk) {
+    private static void maintain(Circulation desk, Housekeeping housekeeping) {
         try {
             desk.maintain();
         } catch (RuntimeException e) {
             LOG.warn("Circulation maintenance failed; trying again shortly: {}", e.getMessage(), e);
+        }
+        try {
+            housekeeping.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Keeping the local database small failed; trying again shortly: {}", e.getMessage(), e);
         }
     }
 

@@ -9,6 +9,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.LongSupplier;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.pustaka.kiosk.store.StoreException;
@@ -19,6 +29,15 @@ import org.slf4j.LoggerFactory;
  * The local H2 database in file mode under the data directory, migrated by Flyway at open. Holds an
  * exclusive lock file ({@code kiosk.lock}) for as long as it is open, so a second kiosk process on the
  * same data directory stops with a clear message instead of sharing (and corrupting) the files.
+ *
+ * <p>Every commit is stored before it returns ({@code WRITE_DELAY=0}, which the journal's crash guarantee
+ * needs). That also stops H2's background writer, the part of H2 that compacts the file, so while the kiosk
+ * runs the file grows by tens of KB a journal step and H2's map of its chunks grows on the heap. The
+ * database therefore compacts itself while running ({@link #maintain()}): at a quiet moment, or at once when
+ * the file is very large, it waits for every unit of work in progress to end (each holds a {@link Lease}),
+ * rewrites the file with {@code SHUTDOWN COMPACT} (into a new file that replaces the old one in one rename,
+ * so a kill during it leaves the old file) and opens a fresh connection pool. Work that arrives meanwhile
+ * waits for it.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -27,21 +46,48 @@ public final class Database implements AutoCloseable {
     public static final String FILE = "kiosk.mv.db";
     /** Above this size the file is compacted when the database opens. */
     static final long COMPACT_ABOVE_BYTES = 16L * 1024 * 1024;
+    /** Above this size the running database compacts even when it is busy. */
+    static final long COMPACT_BUSY_ABOVE_BYTES = 4 * COMPACT_ABOVE_BYTES;
+    /** How long the database must have been unused to count as quiet. */
+    static final Duration QUIET_AFTER = Duration.ofSeconds(2);
+    /** How long a compaction waits for the work in progress to end before it gives up until next time. */
+    static final Duration COMPACT_WAIT = Duration.ofSeconds(5);
 
     private final Path dataDir;
+    private final String url;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final JdbcConnectionPool pool;
+    private final LongSupplier nanoClock;
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
+    private final AtomicLong lastUsedNanos;
+    private final AtomicInteger compactions = new AtomicInteger();
+    private final List<Runnable> afterCleanClose = new CopyOnWriteArrayList<>();
+    private volatile JdbcConnectionPool pool;
+    private volatile boolean closed;
 
-    private Database(Path dataDir, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool) {
+    private Database(Path dataDir, String url, FileChannel lockChannel, FileLock lock, JdbcConnectionPool pool,
+                     LongSupplier nanoClock) {
         this.dataDir = dataDir;
+        this.url = url;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.pool = pool;
+        this.nanoClock = nanoClock;
+        this.lastUsedNanos = new AtomicLong(nanoClock.getAsLong());
+    }
+
+    /** Held for one unit of work with the database; a compaction waits until no lease is held. */
+    public interface Lease extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** Opens (creating if needed) and migrates the database in {@code dataDir}. */
     public static Database open(Path dataDir) {
+        return open(dataDir, System::nanoTime);
+    }
+
+    static Database open(Path dataDir, LongSupplier nanoClock) {
         FileChannel channel = null;
         try {
             Files.createDirectories(dataDir);
@@ -58,15 +104,13 @@ public final class Database implements AutoCloseable {
                         + ". Stop it first (systemctl stop pustaka-kiosk), or give this one another data directory.");
             }
             // WRITE_DELAY=0 stores every commit before it returns (the crash test depends on it); it also
-            // stops H2's background writer, which is what compacts the file, so the file only grows while
-            // open (tens of KB per journal step). It is compacted at every start instead (compactIfLarge).
+            // stops H2's background writer, which is what compacts the file: see maintain().
             String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("kiosk")
                     + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
             compactIfLarge(dataDir.resolve(FILE), url);
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "kiosk", "");
-            pool.setMaxConnections(8);
+            JdbcConnectionPool pool = newPool(url);
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            return new Database(dataDir, channel, lock, pool);
+            return new Database(dataDir, url, channel, lock, pool, nanoClock);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new StoreException("Cannot open the data directory " + dataDir + ": " + e.getMessage()
@@ -92,7 +136,7 @@ public final class Database implements AutoCloseable {
             }
             long before = Files.size(file);
             try (Connection c = java.sql.DriverManager.getConnection(url, "kiosk", "");
-                 java.sql.Statement st = c.createStatement()) {
+                 Statement st = c.createStatement()) {
                 st.execute("SHUTDOWN COMPACT");
             }
             LOG.info("Compacted the local database from {} KB to {} KB", before / 1024, Files.size(file) / 1024);
@@ -101,6 +145,116 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static JdbcConnectionPool newPool(String url) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "kiosk", "");
+        pool.setMaxConnections(8);
+        return pool;
+    }
+
+    /**
+     * Takes a lease for one unit of work (a transaction, or a journal step's log line and its commit).
+     * Leases are shared; only a compaction waits for them. Close it when the work is done.
+     */
+    public Lease lease() {
+        ReentrantReadWriteLock.ReadLock read = gate.readLock();
+        read.lock();
+        return () -> {
+            lastUsedNanos.set(nanoClock.getAsLong());
+            read.unlock();
+        };
+    }
+
+    /**
+     * Runs {@code after} each time the database was closed cleanly while the kiosk keeps running (after
+     * a compaction), while no work is in progress; the journal empties its write-ahead log there.
+     */
+    public void afterCleanClose(Runnable after) {
+        afterCleanClose.add(after);
+    }
+
+    /**
+     * The maintenance step: compacts the file when it is over 16 MB and the database has not been used
+     * for two seconds, or when it is over 64 MB whatever the load. Returns the size after compaction, or
+     * empty when nothing was done.
+     */
+    public OptionalLong maintain() {
+        long size = fileSize();
+        boolean quiet = nanoClock.getAsLong() - lastUsedNanos.get() >= QUIET_AFTER.toNanos()
+                && gate.getReadLockCount() == 0;
+        if (size > COMPACT_BUSY_ABOVE_BYTES || size > COMPACT_ABOVE_BYTES && quiet) {
+            return compactNow(COMPACT_WAIT);
+        }
+        return OptionalLong.empty();
+    }
+
+    /**
+     * Compacts now: waits up to {@code wait} for the work in progress to end (empty if it did not),
+     * closes the database with {@code SHUTDOWN COMPACT} and opens a new pool. Returns the new file size.
+     */
+    public OptionalLong compactNow(Duration wait) {
+        ReentrantReadWriteLock.WriteLock write = gate.writeLock();
+        try {
+            if (!write.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.info("The local database stayed busy for {} s; compacting it next time", wait.toSeconds());
+                return OptionalLong.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalLong.empty();
+        }
+        try {
+            if (closed) {
+                return OptionalLong.empty();
+            }
+            long before = fileSize();
+            long started = System.nanoTime();
+            // closing the pool's last connection closes H2 cleanly; SHUTDOWN COMPACT then opens it alone,
+            // rewrites the file and closes it again
+            pool.dispose();
+            try (Connection c = java.sql.DriverManager.getConnection(url, "kiosk", "");
+                 Statement st = c.createStatement()) {
+                st.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                LOG.warn("Could not compact the local database ({}); it keeps working, only larger.", e.getMessage());
+            }
+            pool = newPool(url);
+            // H2 was closed cleanly whether or not the rewrite worked: the store holds every commit
+            for (Runnable after : afterCleanClose) {
+                try {
+                    after.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("After compacting the local database: {}", e.getMessage(), e);
+                }
+            }
+            compactions.incrementAndGet();
+            long after = fileSize();
+            LOG.info("Compacted the local database while running from {} KB to {} KB in {} ms", before / 1024,
+                    after / 1024, (System.nanoTime() - started) / 1_000_000);
+            return OptionalLong.of(after);
+        } finally {
+            write.unlock();
+        }
+    }
+
+    /** How many times the database compacted itself while running. */
+    public int compactions() {
+        return compactions.get();
+    }
+
+    /** The database file's size in bytes (0 when it cannot be read). */
+    public long fileSize() {
+        try {
+            Path file = dataDir.resolve(FILE);
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * A connection from the pool. Production code uses it inside a {@link #lease()} (see
+     * {@code Jdbc.inTransaction}), so a compaction never closes the database under it.
+     */
     public Connection connection() {
         try {
             return pool.getConnection();
@@ -115,7 +269,13 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        gate.writeLock().lock();
+        try {
+            closed = true;
+            pool.dispose();
+        } finally {
+            gate.writeLock().unlock();
+        }
         try {
             lock.release();
         } catch (IOException ignored) {

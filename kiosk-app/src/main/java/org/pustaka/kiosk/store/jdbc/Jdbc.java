@@ -15,7 +15,7 @@ final class Jdbc {
     }
 
     static <T> T inTransaction(Database db, Work<T> work) {
-        try (Connection c = db.connection()) {
+        try (Database.Lease lease = db.lease(); Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);

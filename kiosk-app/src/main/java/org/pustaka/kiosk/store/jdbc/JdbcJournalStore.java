@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,18 +43,24 @@ public final class JdbcJournalStore implements JournalStore {
         this.db = db;
         this.log = JournalLog.open(db.dataDir().resolve(LOG_FILE));
         heal();
+        // a compaction closes H2 cleanly with no step in progress: everything logged so far is in the store
+        db.afterCleanClose(log::clear);
     }
 
     @Override
     public void begin(JournalEntry e) {
-        log.append(e, null);
-        insert(e);
+        try (Database.Lease lease = db.lease()) {
+            log.append(e, null);
+            insert(e);
+        }
     }
 
     @Override
     public void record(JournalEntry e, OutboxRecord report) {
-        log.append(e, report);
-        update(e, report);
+        try (Database.Lease lease = db.lease()) {
+            log.append(e, report);
+            update(e, report);
+        }
     }
 
     /**
@@ -63,6 +70,23 @@ public final class JdbcJournalStore implements JournalStore {
     public void databaseClosedCleanly() {
         log.clear();
         log.close();
+    }
+
+    /**
+     * Deletes the entries that finished before {@code before} and need nothing more: the loan or return
+     * was done, refused, compensated or abandoned, and an offline one reached the library. Unfinished and
+     * flagged entries, and offline ones still queued or refused at replay, stay until they are dealt with.
+     * Returns how many were deleted.
+     */
+    public int deleteFinishedBefore(Instant before) {
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM journal WHERE updated_at < ?"
+                    + " AND state IN ('TAG_DONE', 'REFUSED', 'COMPENSATED', 'ABANDONED')"
+                    + " AND replay IN ('NONE', 'REPLAYED')")) {
+                ps.setTimestamp(1, Timestamp.from(before));
+                return ps.executeUpdate();
+            }
+        });
     }
 
     /** Puts back steps the log has and the database lost (or holds at an earlier state). */

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -91,6 +92,16 @@ public final class JdbcOutboxStore implements OutboxStore {
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
+            }
+        });
+    }
+
+    /** Deletes the reports the central catalog took before {@code before}; returns how many. */
+    public int deleteSentBefore(Instant before) {
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE state = 'SENT' AND created_at < ?")) {
+                ps.setTimestamp(1, Timestamp.from(before));
+                return ps.executeUpdate();
             }
         });
     }

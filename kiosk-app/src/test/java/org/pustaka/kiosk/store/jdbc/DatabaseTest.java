@@ -79,4 +79,137 @@ class DatabaseTest {
             assertThat(rs.getInt(1)).isEqualTo(50);
         }
     }
+
+    /** Grows the open database's file past {@code bytes} with commits the way a running kiosk makes them. */
+    static void growPast(Database db, long bytes) {
+        Jdbc.inTransaction(db, c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE IF NOT EXISTS filler(id INT PRIMARY KEY, s VARCHAR(4000))");
+            }
+            return null;
+        });
+        for (int i = 0; db.fileSize() <= bytes; i++) {
+            int n = i;
+            Jdbc.inTransaction(db, c -> {
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("MERGE INTO filler VALUES(" + (n % 50) + ", '" + "x".repeat(3000) + n + "')");
+                }
+                return null;
+            });
+        }
+    }
+
+    private static int fillerRows(Database db) {
+        return Jdbc.inTransaction(db, c -> {
+            try (java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM filler")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    @Test
+    void aRunningDatabaseCompactsAtAQuietMomentAndKeepsWorking() {
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+        try (Database db = Database.open(dir, now::get)) {
+            growPast(db, Database.COMPACT_ABOVE_BYTES);
+            long grown = db.fileSize();
+            // just used: not quiet, and under the size that compacts even when busy
+            assertThat(db.maintain()).isEmpty();
+            now.addAndGet(Database.QUIET_AFTER.toNanos());
+
+            java.util.OptionalLong after = db.maintain();
+
+            assertThat(after).isPresent();
+            assertThat(after.getAsLong()).isLessThan(grown / 4);
+            assertThat(db.compactions()).isEqualTo(1);
+            // the new pool serves the same data and takes new commits
+            assertThat(fillerRows(db)).isEqualTo(50);
+            growPast(db, db.fileSize() + 100_000);
+            assertThat(fillerRows(db)).isEqualTo(50);
+            // small again: nothing to do however quiet
+            now.addAndGet(Database.QUIET_AFTER.toNanos());
+            assertThat(db.maintain()).isEmpty();
+        }
+        try (Database db = Database.open(dir)) {
+            assertThat(fillerRows(db)).isEqualTo(50);
+        }
+    }
+
+    @Test
+    void aVeryLargeFileIsCompactedEvenWhenTheKioskIsBusy() {
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+        try (Database db = Database.open(dir, now::get)) {
+            growPast(db, Database.COMPACT_BUSY_ABOVE_BYTES);
+
+            assertThat(db.maintain()).isPresent();
+            assertThat(db.fileSize()).isLessThan(Database.COMPACT_ABOVE_BYTES);
+            assertThat(fillerRows(db)).isEqualTo(50);
+        }
+    }
+
+    @Test
+    void aCompactionWaitsForWorkInProgressAndGivesUpWhenItDoesNotEnd() throws Exception {
+        try (Database db = Database.open(dir)) {
+            java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            Thread worker = new Thread(() -> {
+                try (Database.Lease lease = db.lease()) {
+                    held.countDown();
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            worker.start();
+            held.await();
+
+            assertThat(db.compactNow(java.time.Duration.ofMillis(200))).isEmpty();
+            assertThat(db.compactions()).isZero();
+
+            release.countDown();
+            worker.join();
+            assertThat(db.compactNow(java.time.Duration.ofSeconds(5))).isPresent();
+            assertThat(db.compactions()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void workArrivingDuringACompactionWaitsForItAndIsKept() throws Exception {
+        try (Database db = Database.open(dir)) {
+            growPast(db, 2_000_000);
+            java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(3);
+            java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+            Jdbc.inTransaction(db, c -> c.createStatement().execute("CREATE TABLE counted(id INT PRIMARY KEY)"));
+            java.util.List<java.util.concurrent.Future<?>> jobs = new java.util.ArrayList<>();
+            for (int w = 0; w < 3; w++) {
+                int base = w * 1000;
+                jobs.add(writers.submit(() -> {
+                    for (int i = 0; i < 200; i++) {
+                        int id = base + i;
+                        Jdbc.inTransaction(db, c -> c.createStatement().execute("INSERT INTO counted VALUES(" + id + ")"));
+                        written.incrementAndGet();
+                    }
+                }));
+            }
+            int compacted = 0;
+            while (written.get() < 600 && compacted < 20) {
+                if (db.compactNow(java.time.Duration.ofSeconds(5)).isPresent()) {
+                    compacted++;
+                }
+            }
+            for (java.util.concurrent.Future<?> job : jobs) {
+                job.get();
+            }
+            writers.shutdown();
+            assertThat(compacted).isPositive();
+            int rows = Jdbc.inTransaction(db, c -> {
+                try (java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM counted")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(rows).isEqualTo(600);
+        }
+    }
 }
