@@ -27,7 +27,7 @@ public final class Main {
         CommandLine cli = new CommandLine(new KioskCommand());
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println(ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'kiosk " + ex.getCommandLine().getCommandName()
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for the options.");
             return 2;
         });

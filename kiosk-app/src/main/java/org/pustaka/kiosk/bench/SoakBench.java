@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code kiosk bench soak}: runs the {@link SoakWorker} in a child JVM with {@code -Xmx128m} and reads its
- * memory samples. The first fifth of the visits (at least one sample) is warm-up (class loading, JIT,
+ * {@code kiosk bench soak}: runs the {@link SoakWorker} in a child JVM with {@code -Xmx128m} and the
+ * installed kiosk's other JVM options ({@link KioskJvm#TUNING}; with {@code bare}, the JVM's own defaults
+ * instead) and reads its memory samples. The first fifth of the visits (at least one sample) is warm-up (class loading, JIT,
  * H2's cache filling); over the rest, a least-squares line through heap-after-GC and RSS gives the
- * growth per 10,000 visits.
+ * growth per 10,000 visits. The database file's largest size and the number of compactions the running
+ * database made show that its file stays bounded too.
  */
 public final class SoakBench {
-    static final List<String> SOAK_JVM = List.of("-Xmx128m", "-XX:+ExitOnOutOfMemoryError");
+    static final List<String> SOAK_HEAP = List.of("-Xmx128m", "-XX:+ExitOnOutOfMemoryError");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Path dir;
@@ -32,12 +34,17 @@ public final class SoakBench {
     /** What {@code kiosk bench soak} prints. Growth figures are MB per 10,000 visits after warm-up. */
     public record Report(int sessions, String jvm, double seconds, double heapMbAfterWarmUp, double heapMbAtEnd,
                          double heapGrowthMbPer10k, double rssMbAfterWarmUp, double rssMbAtEnd, double rssMaxMb,
-                         double rssGrowthMbPer10k, List<MemorySample> samples) {
+                         double rssGrowthMbPer10k, double databaseMbMax, int compactions,
+                         List<MemorySample> samples) {
     }
 
-    public Report run(int sessions, List<String> extraJvmOptions) throws IOException, InterruptedException {
+    public Report run(int sessions, boolean bare, List<String> extraJvmOptions) throws IOException,
+            InterruptedException {
         int every = Math.max(1, sessions / 50);
-        List<String> jvm = new ArrayList<>(SOAK_JVM);
+        List<String> jvm = new ArrayList<>(SOAK_HEAP);
+        if (!bare) {
+            KioskJvm.TUNING.stream().filter(o -> !jvm.contains(o)).forEach(jvm::add);
+        }
         jvm.addAll(extraJvmOptions);
         List<String> cmd = ChildJvm.command(jvm, List.of("bench", "soak-worker", "--sessions",
                 Integer.toString(sessions), "--every", Integer.toString(every), "--data-dir",
@@ -51,7 +58,8 @@ public final class SoakBench {
             while ((line = out.readLine()) != null) {
                 MemorySample s = MAPPER.readValue(line, MemorySample.class);
                 samples.add(s);
-                err.printf("[soak] %d visits: heap %.1f MB, RSS %.1f MB%n", s.visits(), s.heapMb(), s.rssMb());
+                err.printf("[soak] %d visits: heap %.1f MB, RSS %.1f MB, database file %.1f MB%n", s.visits(), s.heapMb(),
+                        s.rssMb(), s.databaseMb());
                 err.flush();
             }
         }
@@ -68,7 +76,8 @@ public final class SoakBench {
         double rssMax = samples.stream().mapToDouble(MemorySample::rssMb).max().orElse(-1);
         return new Report(sessions, String.join(" ", jvm), Percentiles.round(seconds, 1), first.heapMb(),
                 last.heapMb(), Percentiles.round(slope(settled, true) * 10_000, 2), first.rssMb(), last.rssMb(), rssMax,
-                Percentiles.round(slope(settled, false) * 10_000, 2), samples);
+                Percentiles.round(slope(settled, false) * 10_000, 2),
+                samples.stream().mapToDouble(MemorySample::databaseMb).max().orElse(-1), last.compactions(), samples);
     }
 
     /** Least-squares slope in MB per visit. */

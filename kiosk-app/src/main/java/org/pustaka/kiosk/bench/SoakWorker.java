@@ -35,11 +35,11 @@ public final class SoakWorker {
         try (KioskEngine engine = KioskEngine.start(config)) {
             Circulation desk = engine.desk();
             SimDevices dev = engine.devices().orElseThrow();
-            Json.print(out, MemorySample.now(0));
+            Json.print(out, MemorySample.now(0, engine.database()));
             for (int v = 1; v <= visits; v++) {
                 visit(desk, dev, visitor);
                 if (v % every == 0 || v == visits) {
-                    Json.print(out, MemorySample.now(v));
+                    Json.print(out, MemorySample.now(v, engine.database()));
                 }
             }
         }

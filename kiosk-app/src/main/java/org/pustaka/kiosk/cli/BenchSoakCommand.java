@@ -11,8 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "soak", description = "Complete visits, one after the other, in a JVM with -Xmx128m; prints heap after"
-        + " GC and RSS at intervals and their growth after warm-up.")
+@Command(name = "soak", description = "Complete visits, one after the other, in a JVM with -Xmx128m and the installed"
+        + " kiosk's other JVM options; prints heap after GC, RSS and the database file's size at intervals and their"
+        + " growth after warm-up.")
 public final class BenchSoakCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -20,8 +21,12 @@ public final class BenchSoakCommand implements Callable<Integer> {
     @Option(names = "--sessions", required = true, description = "How many visits.")
     int sessions;
 
+    @Option(names = "--bare-jvm", description = "Only -Xmx128m: the JVM's own defaults (G1 and C2 on a large"
+            + " machine) instead of the installed kiosk's serial collector, C1 compiler and 512 KB stacks.")
+    boolean bare;
+
     @Option(names = "--jvm-option", paramLabel = "OPTION", description = "An extra option for the soak JVM, after"
-            + " -Xmx128m (repeatable), e.g. --jvm-option=-XX:+UseSerialGC.")
+            + " the others (repeatable), e.g. --jvm-option=-XX:NativeMemoryTracking=summary.")
     List<String> jvmOptions = new ArrayList<>();
 
     @Override
@@ -34,7 +39,7 @@ public final class BenchSoakCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try (WorkDir dir = WorkDir.create("pustaka-soak")) {
-            Json.print(spec.commandLine().getOut(), new SoakBench(dir.path(), err).run(sessions, jvmOptions));
+            Json.print(spec.commandLine().getOut(), new SoakBench(dir.path(), err).run(sessions, bare, jvmOptions));
             return ExitCodes.OK;
         } catch (IOException e) {
             err.println("The soak could not run: " + e.getMessage());

@@ -35,6 +35,8 @@ public final class CrashBench {
     private final PrintWriter err;
     private final Random random;
     private final List<String> javaCommand;
+    private int compactions;
+    private int killsDuringCompaction;
 
     public CrashBench(Path dir, long seed, PrintWriter err) {
         this.dir = dir;
@@ -63,7 +65,8 @@ public final class CrashBench {
             runChild(config, pad, witness, 0, true, -1, false);
             try (Database db = Database.open(dir.resolve("kiosk"));
                  LibrarySystem client = LibraryConnection.sip2Client(config)) {
-                return CrashCheck.check(kills, new JdbcJournalStore(db), client, pad, witness);
+                return CrashCheck.check(kills, new JdbcJournalStore(db), client, pad, witness)
+                        .withCompactions(compactions, killsDuringCompaction);
             }
         }
     }
@@ -82,7 +85,11 @@ public final class CrashBench {
         }
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(
                 dir.resolve("worker.log").toFile())).start();
-        CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> awaitReady(p));
+        ChildOutput output = new ChildOutput();
+        Thread reader = new Thread(() -> output.read(p), "crash-child-output");
+        reader.setDaemon(true);
+        reader.start();
+        CompletableFuture<Boolean> ready = output.ready;
         if (recoverOnly) {
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 p.destroyForcibly().waitFor();
@@ -105,21 +112,46 @@ public final class CrashBench {
         }
         p.destroyForcibly();
         p.waitFor();
+        reader.join();
+        compactions += output.compacted;
+        if (output.compacting) {
+            killsDuringCompaction++;
+        }
     }
 
-    private static boolean awaitReady(Process p) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.equals("ready")) {
-                    return true;
+    /**
+     * Reads a child's output to its end: {@code ready}, then {@code compacting} and {@code compacted} around
+     * each running compaction of the local database. {@link #ready} says whether the child got ready.
+     */
+    private static final class ChildOutput {
+        final CompletableFuture<Boolean> ready = new CompletableFuture<>();
+        volatile int compacted;
+        volatile boolean compacting;
+
+        void read(Process p) {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    switch (line) {
+                        case "ready" -> ready.complete(true);
+                        case "compacting" -> compacting = true;
+                        case "compacted" -> {
+                            compacted++;
+                            compacting = false;
+                        }
+                        case "not compacted" -> compacting = false;
+                        default -> {
+                            // recovery summaries and anything else: not counted
+                        }
+                    }
                 }
+            } catch (IOException e) {
+                // the child was killed: what was read so far counts
+            } finally {
+                ready.complete(false);
             }
-        } catch (IOException e) {
-            return false;
         }
-        return false;
     }
 
     /** Every test item's tags on the pad, set as the library sees the item now. */

@@ -25,7 +25,15 @@ import org.pustaka.kiosk.store.JournalStore;
 final class CrashCheck {
 
     /** The figures {@code kiosk bench crash} prints. */
-    record Verdict(int kills, int inconsistent, int flagged, int lostJournalEntries) {
+    /**
+     * What the crash test found; {@code compactions} is how many running compactions of the local database
+     * finished over all runs, {@code killsDuringCompaction} how many kills landed inside one.
+     */
+    record Verdict(int kills, int inconsistent, int flagged, int lostJournalEntries, int compactions,
+                   int killsDuringCompaction) {
+        Verdict withCompactions(int finished, int killedDuring) {
+            return new Verdict(kills, inconsistent, flagged, lostJournalEntries, finished, killedDuring);
+        }
     }
 
     private CrashCheck() {
@@ -62,7 +70,7 @@ final class CrashCheck {
             }
         }
         int flagged = (int) all.stream().filter(JournalEntry::needsStaff).count();
-        return new Verdict(kills, inconsistent, flagged, lost);
+        return new Verdict(kills, inconsistent, flagged, lost, 0, 0);
     }
 
     /** The last state the witness saw committed for each entry. */

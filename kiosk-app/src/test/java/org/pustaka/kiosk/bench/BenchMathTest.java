@@ -24,8 +24,8 @@ class BenchMathTest {
 
     @Test
     void slopeIsTheLeastSquaresLineInMbPerVisit() {
-        List<MemorySample> growing = List.of(new MemorySample(1000, 20, 100), new MemorySample(2000, 21, 100),
-                new MemorySample(3000, 22, 100));
+        List<MemorySample> growing = List.of(new MemorySample(1000, 20, 100, 1, 0), new MemorySample(2000, 21, 100, 1, 0),
+                new MemorySample(3000, 22, 100, 1, 0));
         assertThat(SoakBench.slope(growing, true)).isCloseTo(0.001, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(SoakBench.slope(growing, false)).isZero();
     }

@@ -1,0 +1,24 @@
+package org.pustaka.kiosk.bench;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The JVM options the installed kiosk runs with ({@code KIOSK_JAVA_OPTS} in /etc/default/pustaka-kiosk,
+ * which a test keeps equal to {@link #INSTALLED}), so that the benchmarks measure the kiosk as it runs in
+ * the field. A kiosk is a small, long-running, single-user program: the serial collector and the C1
+ * compiler alone cost far less memory than G1 and C2 (see docs/performance.md), and a JVM on a board with
+ * less than about 1.8 GB would choose the serial collector by itself.
+ */
+public final class KioskJvm {
+    /** The heap options of the installed kiosk. */
+    public static final List<String> HEAP = List.of("-Xms64m", "-Xmx384m");
+    /** Everything else: collector, compiler, thread stacks, and stopping at once when memory runs out. */
+    public static final List<String> TUNING = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+            "-XX:+ExitOnOutOfMemoryError");
+    /** {@link #HEAP} and {@link #TUNING}: the options of the installed kiosk. */
+    public static final List<String> INSTALLED = Stream.concat(HEAP.stream(), TUNING.stream()).toList();
+
+    private KioskJvm() {
+    }
+}
