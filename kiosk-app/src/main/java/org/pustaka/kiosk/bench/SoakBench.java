@@ -12,15 +12,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code kiosk bench soak}: runs the {@link SoakWorker} in a child JVM with {@code -Xmx128m} and the
- * installed kiosk's other JVM options ({@link KioskJvm#TUNING}; with {@code bare}, the JVM's own defaults
- * instead) and reads its memory samples. The first fifth of the visits (at least one sample) is warm-up (class loading, JIT,
+ * {@code kiosk bench soak}: runs the {@link SoakWorker} in a child JVM with the installed kiosk's JVM
+ * options ({@link KioskJvm}) but a heap limit of 128 MB, or with {@code bare} only {@code -Xmx128m} and the
+ * JVM's own defaults (which on a large machine start the heap at its limit), and reads its memory samples. The first fifth of the visits (at least one sample) is warm-up (class loading, JIT,
  * H2's cache filling); over the rest, a least-squares line through heap-after-GC and RSS gives the
  * growth per 10,000 visits. The database file's largest size and the number of compactions the running
  * database made show that its file stays bounded too.
  */
 public final class SoakBench {
-    static final List<String> SOAK_HEAP = List.of("-Xmx128m", "-XX:+ExitOnOutOfMemoryError");
+    /** The heap limit the soak's goal is set for. */
+    static final String SOAK_XMX = "-Xmx128m";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Path dir;
@@ -41,9 +42,12 @@ public final class SoakBench {
     public Report run(int sessions, boolean bare, List<String> extraJvmOptions) throws IOException,
             InterruptedException {
         int every = Math.max(1, sessions / 50);
-        List<String> jvm = new ArrayList<>(SOAK_HEAP);
-        if (!bare) {
-            KioskJvm.TUNING.stream().filter(o -> !jvm.contains(o)).forEach(jvm::add);
+        List<String> jvm = new ArrayList<>();
+        if (bare) {
+            jvm.addAll(List.of(SOAK_XMX, "-XX:+ExitOnOutOfMemoryError"));
+        } else {
+            KioskJvm.HEAP.stream().map(o -> o.startsWith("-Xmx") ? SOAK_XMX : o).forEach(jvm::add);
+            jvm.addAll(KioskJvm.TUNING);
         }
         jvm.addAll(extraJvmOptions);
         List<String> cmd = ChildJvm.command(jvm, List.of("bench", "soak-worker", "--sessions",
