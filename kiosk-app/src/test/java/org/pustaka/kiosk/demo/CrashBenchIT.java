@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The crash test as an operator runs it, on the packaged jar: 100 SIGKILLs of the kiosk engine in a
- * child JVM, then every test item's loan and tag must agree (or be flagged) and no journal step be lost.
+ * child JVM, then every test item's loan and tag must agree (or be flagged) and no journal step be lost,
+ * also where a kill landed while the database was compacting itself.
  */
 class CrashBenchIT {
     @TempDir
@@ -37,6 +38,8 @@ class CrashBenchIT {
         assertThat(verdict.get("inconsistent").asInt()).as(out).isZero();
         assertThat(verdict.get("lostJournalEntries").asInt()).as(out).isZero();
         assertThat(verdict.has("flagged")).isTrue();
+        assertThat(verdict.get("compactions").asInt()).as("half of the runs compact the database while they work")
+                .isPositive();
         assertThat(Files.readString(dir.resolve("work").resolve("witness.log")).lines().count())
                 .as("the workload did circulate items between kills").isGreaterThan(200);
     }
