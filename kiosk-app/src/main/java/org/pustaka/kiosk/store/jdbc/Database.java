@@ -274,12 +274,21 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        gate.writeLock().lock();
+        // wait for work in progress to end, but do not let one stuck caller keep the kiosk from stopping
+        boolean alone;
+        try {
+            alone = gate.writeLock().tryLock(COMPACT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            alone = false;
+        }
         try {
             closed = true;
             pool.dispose();
         } finally {
-            gate.writeLock().unlock();
+            if (alone) {
+                gate.writeLock().unlock();
+            }
         }
         try {
             lock.release();
