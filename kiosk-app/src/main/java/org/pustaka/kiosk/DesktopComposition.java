@@ -28,6 +28,7 @@ import org.pustaka.kiosk.diagnostics.CatalogProbe;
 import org.pustaka.kiosk.diagnostics.OutboxDepth;
 import org.pustaka.kiosk.diagnostics.SelfTestTargets;
 import org.pustaka.kiosk.diagnostics.SelfTests;
+import org.pustaka.kiosk.diagnostics.TagBench;
 import org.pustaka.kiosk.diagnostics.TcpCatalogProbe;
 import org.pustaka.kiosk.diagnostics.TechnicianLock;
 import org.pustaka.kiosk.events.assembly.BookingDesks;
@@ -152,7 +153,8 @@ public final class DesktopComposition implements AutoCloseable {
         TechnicianLock lock = new TechnicianLock(config.diagnostics(), clock, audit);
         builder.technician(DiagnosticsTools.access(lock), new DiagnosticsTools(tests, audit, devices, templates,
                 reporting.sender(), depth, engine.desk(), config.kiosk().dataDir().resolve("logs").resolve("kiosk.log"),
-                config.maskedView(), clock));
+                config.maskedView(), clock, TagBench.withDemoOwner(reader, audit, config.rfid().afiOnLoan(),
+                config.rfid().afiInStock())));
     }
 
     /** Waits until the window is closed (the technician's restart, or the demo's window closed). */

@@ -21,7 +21,11 @@ import org.pustaka.kiosk.circulation.Circulation;
 import org.pustaka.kiosk.circulation.ReplaySummary;
 import org.pustaka.kiosk.diagnostics.AuditLog;
 import org.pustaka.kiosk.diagnostics.OutboxDepth;
+import org.pustaka.kiosk.diagnostics.PadScan;
 import org.pustaka.kiosk.diagnostics.SelfTests;
+import org.pustaka.kiosk.diagnostics.TagBench;
+import org.pustaka.kiosk.diagnostics.TagOrder;
+import org.pustaka.kiosk.diagnostics.TagWriteResult;
 import org.pustaka.kiosk.diagnostics.TechnicianLock;
 import org.pustaka.kiosk.diagnostics.UnlockResult;
 import org.pustaka.kiosk.hub.OutboxSender;
@@ -34,8 +38,8 @@ import org.pustaka.kiosk.ui.TechnicianTools;
 
 /**
  * The diagnostics screen's tools over the running kiosk: the self-tests, the printer, lights and
- * buzzer, the outbox sender and the circulation desk, the log file and the configuration. Every
- * action is recorded in the audit log. Blocking; the screen calls it on a worker thread.
+ * buzzer, the outbox sender and the circulation desk, the log file and the configuration, and the tag
+ * bench on the shared reader. Every action is recorded in the audit log (the tag view's polling is not). Blocking; the screen calls it on a worker thread.
  */
 final class DiagnosticsTools implements TechnicianTools {
     private static final int TAIL_BYTES = 256 * 1024;
@@ -50,6 +54,7 @@ final class DiagnosticsTools implements TechnicianTools {
     private final Path logFile;
     private final Map<String, String> maskedConfig;
     private final Clock clock;
+    private final TagBench tags;
     /** How long each light pattern and cue lasts, so the technician can see and hear it (tests: 0). */
     long stepMillis = 600;
 
@@ -59,7 +64,7 @@ final class DiagnosticsTools implements TechnicianTools {
 
     DiagnosticsTools(SelfTests selfTests, AuditLog audit, Devices devices, ReceiptTemplates templates,
                      OutboxSender sender, OutboxDepth outbox, Circulation desk, Path logFile,
-                     Map<String, String> maskedConfig, Clock clock) {
+                     Map<String, String> maskedConfig, Clock clock, TagBench tags) {
         this.selfTests = selfTests;
         this.audit = audit;
         this.devices = devices;
@@ -70,6 +75,7 @@ final class DiagnosticsTools implements TechnicianTools {
         this.logFile = logFile;
         this.maskedConfig = new TreeMap<>(maskedConfig);
         this.clock = clock;
+        this.tags = tags;
     }
 
     /** The screen's PIN check over the technician lock; the PIN goes no further than the lock. */
@@ -197,6 +203,22 @@ final class DiagnosticsTools implements TechnicianTools {
             audit.record("view log", AuditEntry.Outcome.FAILED, e.getMessage());
             return List.of("Log tidak terbaca / The log cannot be read: " + e.getMessage());
         }
+    }
+
+    @Override
+    public PadScan tagsOnPad() {
+        return tags.scan();
+    }
+
+    @Override
+    public TagOrder newTagOrder() {
+        return tags.newOrder();
+    }
+
+    @Override
+    public TagWriteResult writeTag(TagOrder order) {
+        // the bench records the write, refused or not, in the audit log
+        return tags.write(order);
     }
 
     @Override

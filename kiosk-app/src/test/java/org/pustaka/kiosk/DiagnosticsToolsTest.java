@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pustaka.hardware.api.BuzzerCue;
 import org.pustaka.hardware.api.LightPattern;
+import org.pustaka.hardware.sim.DemoTags;
 import org.pustaka.hardware.sim.RecordingBuzzer;
 import org.pustaka.hardware.sim.RecordingReceiptPrinter;
 import org.pustaka.hardware.sim.RecordingStatusLights;
@@ -26,6 +27,8 @@ import org.pustaka.kiosk.diagnostics.CatalogProbe;
 import org.pustaka.kiosk.diagnostics.PinHash;
 import org.pustaka.kiosk.diagnostics.SelfTestTargets;
 import org.pustaka.kiosk.diagnostics.SelfTests;
+import org.pustaka.kiosk.diagnostics.TagBench;
+import org.pustaka.kiosk.diagnostics.TagWriteResult;
 import org.pustaka.kiosk.diagnostics.TechnicianLock;
 import org.pustaka.kiosk.hub.OutboxSender;
 import org.pustaka.kiosk.receipt.ReceiptHeader;
@@ -42,6 +45,7 @@ class DiagnosticsToolsTest {
     private final RecordingReceiptPrinter printer = new RecordingReceiptPrinter(48);
     private final RecordingStatusLights lights = new RecordingStatusLights();
     private final RecordingBuzzer buzzer = new RecordingBuzzer();
+    private final SimRfidPad pad = new SimRfidPad();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T03:00:00Z"), ZoneId.of("Asia/Jakarta"));
     private KioskEngine engine;
     private OutboxSender sender;
@@ -61,7 +65,8 @@ class DiagnosticsToolsTest {
         ReceiptTemplates templates = new ReceiptTemplates(new ReceiptHeader("Perpustakaan Kota Malang",
                 "Jl. Ijen 30A", "MLG-01", clock.getZone()));
         tools = new DiagnosticsTools(tests, audit, new DiagnosticsTools.Devices(printer, lights, buzzer), templates,
-                sender, engine.outbox()::depth, engine.desk(), log, config.maskedView(), clock);
+                sender, engine.outbox()::depth, engine.desk(), log, config.maskedView(), clock,
+                TagBench.withDemoOwner(pad, audit, config.rfid().afiOnLoan(), config.rfid().afiInStock()));
         tools.stepMillis = 0;
     }
 
@@ -69,6 +74,19 @@ class DiagnosticsToolsTest {
     void stop() {
         sender.close();
         engine.close();
+    }
+
+    @Test
+    void theTagBenchListsThePadAndWritesWithTheConfiguredSecurityValues() {
+        pad.place(DemoTags.tagFor("30000105"));
+        pad.place(new org.pustaka.hardware.sim.SimTag("E0040150FFFF0001", 0, new byte[32]));
+        assertThat(tools.tagsOnPad().tags()).extracting(t -> t.content().isPresent()).containsExactly(true, false);
+
+        TagWriteResult written = tools.writeTag(tools.newTagOrder().withItem("30000999").loaned(true));
+        assertThat(written.written()).as(written.sentence()).isTrue();
+        assertThat(pad.tag("E0040150FFFF0001").orElseThrow().afi()).isEqualTo(DemoTags.AFI_ON_LOAN);
+        assertThat(audit.recent(1)).extracting(AuditEntry::action, AuditEntry::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("write tag", AuditEntry.Outcome.OK));
     }
 
     @Test

@@ -25,14 +25,17 @@ final class DiagnosticsPanel {
     private final Work work;
     private final Runnable back;
     private final Runnable restart;
+    private final Runnable tags;
     private final JTextArea output = new JTextArea();
 
-    DiagnosticsPanel(Texts t, TechnicianTools tools, Work work, Runnable back, Runnable restart) {
+    /** {@code tags} opens the tag view in the window's place. */
+    DiagnosticsPanel(Texts t, TechnicianTools tools, Work work, Runnable back, Runnable restart, Runnable tags) {
         this.t = t;
         this.tools = tools;
         this.work = work;
         this.back = back;
         this.restart = restart;
+        this.tags = tags;
     }
 
     JComponent build() {
@@ -46,6 +49,7 @@ final class DiagnosticsPanel {
         buttons.add(action("diag.selfTests", () -> checks(tools.selfTests())));
         buttons.add(action("diag.printer", () -> tools.test(TechnicianTools.Device.PRINTER, t.language())));
         buttons.add(action("diag.lights", () -> tools.test(TechnicianTools.Device.LIGHTS_AND_BUZZER, t.language())));
+        buttons.add(Touch.button("diag.tags", t.get("diag.tags"), "secondary", tags));
         buttons.add(action("diag.queue", () -> queue(tools.queue())));
         buttons.add(action("diag.retry", tools::retryNow));
         buttons.add(action("diag.log", () -> String.join("\n", tools.read(TechnicianTools.Document.LOG, LOG_LINES))));

@@ -14,8 +14,9 @@ import javax.swing.JPanel;
 
 /**
  * The technician's window, laid over the kiosk window at the same size: first the PIN on the keypad
- * (shown as dots, checked on a worker thread), then {@link DiagnosticsPanel}. Closing it leaves the
- * welcome screen as it was. Event thread only.
+ * (shown as dots, checked on a worker thread), then {@link DiagnosticsPanel}, from which the tag view
+ * ({@link DiagnosticsTagsView}) opens in its place. Closing the window stops the tag view's polling and
+ * leaves the welcome screen as it was. Event thread only.
  */
 final class DiagnosticsWindow {
     private static final int MAX_DIGITS = 12;
@@ -28,6 +29,8 @@ final class DiagnosticsWindow {
     private final ZoneId zone;
     private final StringBuilder pin = new StringBuilder();
     private JDialog dialog;
+    private JComponent panel;
+    private DiagnosticsTagsView tags;
     private Texts texts;
     private String message = "";
     private boolean checking;
@@ -65,6 +68,8 @@ final class DiagnosticsWindow {
 
     void close() {
         pin.setLength(0);
+        stopTags();
+        panel = null;
         if (dialog != null) {
             dialog.dispose();
             dialog = null;
@@ -131,7 +136,8 @@ final class DiagnosticsWindow {
         }
         switch (answer.outcome()) {
             case OPEN -> {
-                show(new DiagnosticsPanel(texts, tools, work, this::close, this::restart).build());
+                panel = new DiagnosticsPanel(texts, tools, work, this::close, this::restart, this::showTags).build();
+                show(panel);
                 return;
             }
             case WRONG -> message = texts.get("diag.pin.wrong", answer.triesLeft());
@@ -144,6 +150,27 @@ final class DiagnosticsWindow {
     private void refreshPin() {
         if (dialog != null) {
             showPin();
+        }
+    }
+
+    private void showTags() {
+        stopTags();
+        tags = new DiagnosticsTagsView(texts, tools, work, this::hideTags);
+        show(tags.build());
+        tags.start();
+    }
+
+    private void hideTags() {
+        stopTags();
+        if (dialog != null && panel != null) {
+            show(panel);
+        }
+    }
+
+    private void stopTags() {
+        if (tags != null) {
+            tags.stop();
+            tags = null;
         }
     }
 

@@ -1,6 +1,9 @@
 package org.pustaka.kiosk.ui;
 
 import java.util.List;
+import org.pustaka.kiosk.diagnostics.PadScan;
+import org.pustaka.kiosk.diagnostics.TagOrder;
+import org.pustaka.kiosk.diagnostics.TagWriteResult;
 
 /**
  * What the diagnostics screen can do on the kiosk once the technician PIN has opened it. Every method
@@ -36,6 +39,15 @@ public interface TechnicianTools {
 
     /** The last lines of the kiosk log, or the configuration with its secrets masked. */
     List<String> read(Document document, int maxLines);
+
+    /** The tags on the pad now, decoded; a reader fault is the scan's problem sentence. Not audited (polled). */
+    PadScan tagsOnPad();
+
+    /** A new order with the kiosk's default owner library, for the tag form to start from. Never blocks. */
+    TagOrder newTagOrder();
+
+    /** Writes a tag for a book, reads it back and says how it went; recorded in the audit log. */
+    TagWriteResult writeTag(TagOrder order);
 
     /** Records that the technician restarts the kiosk; the screen closes the window afterwards. */
     void restarting();

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pustaka.hardware.sim.DemoTags;
+import org.pustaka.hardware.sim.SimTag;
 import org.pustaka.kiosk.diagnostics.AuditLog;
 import org.pustaka.kiosk.diagnostics.PinHash;
 import org.pustaka.kiosk.diagnostics.TechnicianLock;
@@ -39,6 +41,7 @@ class DiagnosticsFlowTest {
     private static final String PIN = "731946";
     private static final String WRONG = "582017";
     private static final String HASH = PinHash.hash(PIN);
+    private static final String BLANK = "E0040150FFFF0001";
 
     private final List<AuditEntry> audited = new ArrayList<>();
     private final FakeTechnicianTools tools = new FakeTechnicianTools();
@@ -92,6 +95,58 @@ class DiagnosticsFlowTest {
         await("diagnostics closed", () -> find("diag.screen") == null);
         assertThat(f.text("welcome.title")).isEqualTo(t.get("welcome.title"));
         assertThat(audited).extracting(AuditEntry::outcome).containsExactly(AuditEntry.Outcome.OK);
+        assertNoPinLogged();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"id", "en"})
+    void theTagViewListsThePadWritesABlankTagAndStopsWhenClosed(String language) throws Exception {
+        tools.pad.place(DemoTags.tagFor("30000105", 2, 1, DemoTags.AFI_IN_STOCK));
+        tools.pad.place(DemoTags.tagFor("30000105", 2, 2, DemoTags.AFI_ON_LOAN));
+        tools.pad.place(new SimTag(BLANK, 0, new byte[32]));
+        f = KioskFixture.startWithTechnician(language, access(), tools);
+        Texts t = f.texts();
+        openPinScreen();
+        enter(PIN);
+        awaitShowing("diag.tags");
+        click("diag.tags");
+
+        await("tags listed", () -> text("diag.tags.rows").contains(BLANK));
+        String rows = text("diag.tags.rows");
+        assertThat(rows).contains("E004015000010501  AFI 0x07 " + t.get("diag.tags.inStock"),
+                "E004015000010502  AFI 0xC2 " + t.get("diag.tags.onLoan"),
+                t.get("diag.tags.item", "30000105", "1", "2"), t.get("diag.tags.item", "30000105", "2", "2"),
+                t.get("diag.tags.owner", "ID", "MLG01"), "Tag kosong", "The tag is blank");
+        assertThat(text("diag.tags.status")).isEqualTo(t.get("diag.tags.count", 3));
+        assertThat(text("diag.tags.country")).isEqualTo("ID");
+        assertThat(text("diag.tags.isil")).isEqualTo("MLG01");
+
+        tapField("diag.tags.itemId");
+        for (char c : "30000999".toCharArray()) {
+            click("key-" + c);
+        }
+        click("diag.tags.onLoan");
+        click("diag.tags.write");
+        await("tag written", () -> text("diag.tags.result").contains("30000999"));
+        assertThat(text("diag.tags.result")).contains("Tag " + BLANK + " ditulis dan diperiksa",
+                "was written and checked", "on loan (AFI 0xC2)");
+        await("written tag decoded", () -> text("diag.tags.rows").contains(t.get("diag.tags.item", "30000999", "1",
+                "1")));
+        assertThat(text("diag.tags.rows")).doesNotContain("Tag kosong");
+        shoot("diagnostics-tags-" + language);
+
+        assertThat(tools.audited).extracting(AuditEntry::action, AuditEntry::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("write tag", AuditEntry.Outcome.OK));
+        assertThat(tools.audited.get(0).detail()).contains("30000999", BLANK).doesNotContain(PIN);
+
+        click("diag.tags.back");
+        awaitShowing("diag.selfTests");
+        f.robot.waitForIdle();
+        int scans = tools.scans.get();
+        org.assertj.swing.timing.Pause.pause(3 * DiagnosticsTagsView.POLL_MILLIS);
+        assertThat(tools.scans.get()).as("no polling once the view is closed").isEqualTo(scans);
+        click("diag.close");
+        await("diagnostics closed", () -> find("diag.screen") == null);
         assertNoPinLogged();
     }
 
@@ -176,6 +231,10 @@ class DiagnosticsFlowTest {
 
     private void click(String name) {
         f.robot.click(f.robot.finder().find(c -> name.equals(c.getName()) && c instanceof AbstractButton && c.isShowing()));
+    }
+
+    private void tapField(String name) {
+        f.robot.click(find(name));
     }
 
     private void awaitShowing(String name) {
