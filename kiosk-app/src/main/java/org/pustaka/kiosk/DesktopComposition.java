@@ -121,6 +121,7 @@ public final class DesktopComposition implements AutoCloseable {
                 config.kiosk().libraryAddress(), config.kiosk().id(), config.kiosk().zone()));
         DesktopKiosk.Builder builder = DesktopKiosk.builder(config, engine.desk(),
                         new KioskDevices(printer, watch.cues(), buzzer, cards))
+                .serviceNotice(faults)
                 .receipts(new TemplateReceiptComposer(templates, config.kiosk().libraryName()))
                 .highlights(() -> highlights(bookings))
                 .bookings(bookings.events(), bookings.visits());

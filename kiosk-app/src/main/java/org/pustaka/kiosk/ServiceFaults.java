@@ -5,28 +5,31 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.pustaka.hardware.api.DeviceException;
 import org.pustaka.hardware.rfid.TagListener;
 import org.pustaka.kiosk.store.StoreException;
+import org.pustaka.kiosk.ui.ServiceNotice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What keeps the kiosk from serving any visitor: an RFID reader that does not answer, or a local database
  * that refuses writes. The reader's watch and the circulation journal report here as things happen;
- * {@link #onChange} listeners (the lights) are told on the reporter's thread after every change, so they
+ * {@link #onChange} listeners (the lights, the welcome screen) are told on the reporter's thread after every change, so they
  * must only hand the work on. Thread-safe.
  */
-final class ServiceFaults {
+final class ServiceFaults implements ServiceNotice {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceFaults.class);
 
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private boolean readerFailing;
     private boolean storeFailing;
 
-    void onChange(Runnable listener) {
+    @Override
+    public void onChange(Runnable listener) {
         listeners.add(listener);
     }
 
     /** True while no visitor can be served. */
-    synchronized boolean outOfOrder() {
+    @Override
+    public synchronized boolean outOfOrder() {
         return readerFailing || storeFailing;
     }
 
