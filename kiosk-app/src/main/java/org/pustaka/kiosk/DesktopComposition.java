@@ -2,6 +2,7 @@ package org.pustaka.kiosk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.pustaka.kiosk.receipt.ReceiptTemplates;
 import org.pustaka.kiosk.session.EndReason;
 import org.pustaka.kiosk.session.SessionListener;
 import org.pustaka.kiosk.session.VisitSummary;
+import org.pustaka.kiosk.store.AuditEntry;
 import org.pustaka.kiosk.store.jdbc.JdbcAuditStore;
 import org.pustaka.kiosk.ui.DesktopKiosk;
 import org.pustaka.kiosk.ui.Highlight;
@@ -79,12 +81,16 @@ public final class DesktopComposition implements AutoCloseable {
 
     private void open(KioskConfig config, boolean demo) throws InterruptedException {
         RfidReader[] reader = new RfidReader[1];
+        // a reader or a database that fails puts the kiosk out of order: the journal's writes tell at once
+        ServiceFaults faults = new ServiceFaults();
         // the reader is shared with the technician's self-tests: one command at a time on the line
-        KioskEngine engine = KioskEngine.start(config, new KioskEngine.Options(null, true, null, r -> {
+        KioskEngine engine = KioskEngine.start(config, new KioskEngine.Options(null, true,
+                journal -> new WatchedJournalStore(journal, faults), r -> {
             reader[0] = new SerializedRfidReader(r);
             return reader[0];
         }, null));
         toClose.add(engine);
+        engine.watchReader(faults.readerListener());
         ReceiptPrinter printer = printer(config);
         toClose.add(printer);
         StatusLights lights;
@@ -99,6 +105,10 @@ public final class DesktopComposition implements AutoCloseable {
         }
         toClose.add(lights);
         toClose.add(buzzer);
+        JdbcAuditStore storeCheck = new JdbcAuditStore(engine.database());
+        LightsWatch watch = new LightsWatch(engine.library(), printer, lights, faults, () -> storeCheck.append(
+                new AuditEntry(Instant.now(), "store-check", AuditEntry.Outcome.OK, "The local database takes writes again.")));
+        toClose.add(watch);
         CardScanner cards = engine.devices().<CardScanner>map(SimDevices::cardScanner).orElseGet(SimCardScanner::new);
 
         Clock clock = Clock.system(config.kiosk().zone());
@@ -111,7 +121,8 @@ public final class DesktopComposition implements AutoCloseable {
         ReceiptTemplates templates = new ReceiptTemplates(new ReceiptHeader(config.kiosk().libraryName(),
                 config.kiosk().libraryAddress(), config.kiosk().id(), config.kiosk().zone()));
         DesktopKiosk.Builder builder = DesktopKiosk.builder(config, engine.desk(),
-                        new KioskDevices(printer, lights, buzzer, cards))
+                        new KioskDevices(printer, watch.cues(), buzzer, cards))
+                .serviceNotice(faults)
                 .receipts(new TemplateReceiptComposer(templates, config.kiosk().libraryName()))
                 .highlights(() -> highlights(bookings))
                 .bookings(bookings.events(), bookings.visits());
@@ -122,9 +133,7 @@ public final class DesktopComposition implements AutoCloseable {
         }
         window = builder.start();
         toClose.add(window);
-        LightsWatch watch = new LightsWatch(engine.library(), printer, lights);
         watch.start();
-        toClose.add(watch);
         window.addSessionListener(new SessionListener() {
             @Override
             public void visitEnded(EndReason reason, VisitSummary summary) {

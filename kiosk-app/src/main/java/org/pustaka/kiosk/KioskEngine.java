@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.pustaka.hardware.api.RfidReader;
+import org.pustaka.hardware.rfid.TagListener;
 import org.pustaka.hardware.sim.FileBackedRfidPad;
 import org.pustaka.hardware.sim.SimCardScanner;
 import org.pustaka.kiosk.circulation.Circulation;
@@ -74,9 +75,10 @@ public final class KioskEngine implements AutoCloseable {
     private final Circulation desk;
     private final SimDevices devices;
     private final RecoverySummary recovered;
+    private final ReaderItemPad pad;
 
     private KioskEngine(KioskConfig config, Deque<AutoCloseable> toClose, Database db, LibrarySystem library,
-                        Circulation desk, SimDevices devices, RecoverySummary recovered) {
+                        Circulation desk, SimDevices devices, RecoverySummary recovered, ReaderItemPad pad) {
         this.config = config;
         this.toClose = toClose;
         this.db = db;
@@ -84,6 +86,7 @@ public final class KioskEngine implements AutoCloseable {
         this.desk = desk;
         this.devices = devices;
         this.recovered = recovered;
+        this.pad = pad;
     }
 
     public static KioskEngine start(KioskConfig config) {
@@ -141,7 +144,7 @@ public final class KioskEngine implements AutoCloseable {
                 timer.scheduleWithFixedDelay(() -> maintain(desk, housekeeping), 5, 5, TimeUnit.SECONDS);
                 toClose.push(timer::shutdownNow);
             }
-            return new KioskEngine(config, toClose, db, library, desk, devices, recovered);
+            return new KioskEngine(config, toClose, db, library, desk, devices, recovered, pad);
         } catch (RuntimeException e) {
             closeAll(toClose);
             throw e;
@@ -156,6 +159,11 @@ public final class KioskEngine implements AutoCloseable {
     /** The simulated devices, when the pad is simulated (the demo); empty on real hardware. */
     public Optional<SimDevices> devices() {
         return Optional.ofNullable(devices);
+    }
+
+    /** Tells {@code listener} when the RFID reader stops answering and when it answers again (the lights). */
+    public void watchReader(TagListener listener) {
+        pad.watchReader(listener);
     }
 
     /** The library system itself, for diagnostics and the crash test's checks. */

@@ -110,6 +110,6 @@ public final class LibraryConnection implements AutoCloseable {
     private static Sip2Settings onLoopback(Sip2Settings s, int port) {
         return new Sip2Settings("127.0.0.1", port, false, null, "", s.user(), s.password(), s.location(),
                 s.institution(), s.charset(), s.errorDetection(), s.connectTimeoutMillis(), s.readTimeoutMillis(),
-                s.retries());
+                s.retries(), s.terminalPassword());
     }
 }

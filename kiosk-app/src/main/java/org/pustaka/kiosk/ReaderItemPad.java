@@ -76,6 +76,11 @@ final class ReaderItemPad implements ItemPad, AutoCloseable {
         watch.start();
     }
 
+    /** Tells {@code listener} when the reader stops answering and when it answers again. */
+    void watchReader(TagListener listener) {
+        watch.addListener(listener);
+    }
+
     @Override
     public boolean secure(List<String> uids, boolean onLoan) {
         for (String uid : uids) {

@@ -49,6 +49,8 @@ public final class Sip2Command implements Callable<Integer> {
     String user;
     @Option(names = "--password", defaultValue = "", description = "SIP2 login password (CO)")
     String password;
+    @Option(names = "--terminal-password", defaultValue = "", description = "terminal password (AC) on every request")
+    String terminalPassword;
     @Option(names = "--location", defaultValue = "", description = "location code (CP) and current location (AP)")
     String location;
     @Option(names = "--institution", defaultValue = "MLG", description = "institution id (AO), default ${DEFAULT-VALUE}")
@@ -164,6 +166,6 @@ public final class Sip2Command implements Callable<Integer> {
             throw new IllegalArgumentException("--retries must be from 0 to 10, not " + retries + ".");
         }
         return new Sip2Settings(host, port, tls, truststore, truststorePassword, user, password, location, institution,
-                Charset.forName(name), !noErrorDetection, connectTimeoutMillis, timeoutMillis, retries);
+                Charset.forName(name), !noErrorDetection, connectTimeoutMillis, timeoutMillis, retries, terminalPassword);
     }
 }

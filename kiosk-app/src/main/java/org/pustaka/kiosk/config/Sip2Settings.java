@@ -3,10 +3,27 @@ package org.pustaka.kiosk.config;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 
-/** Connection to a SIP2 server (ACS). Secrets ({@code password}, {@code truststorePassword}) are never logged. */
+/**
+ * Connection to a SIP2 server (ACS). Secrets ({@code password}, {@code truststorePassword},
+ * {@code terminalPassword}) are never logged. {@code terminalPassword} goes in the AC field of every
+ * request that has one; empty (the default) for servers that expect none.
+ */
 public record Sip2Settings(String host, int port, boolean tls, Path truststore, String truststorePassword,
                            String user, String password, String location, String institution, Charset charset,
-                           boolean errorDetection, int connectTimeoutMillis, int readTimeoutMillis, int retries) {
+                           boolean errorDetection, int connectTimeoutMillis, int readTimeoutMillis, int retries,
+                           String terminalPassword) {
+
+    public Sip2Settings {
+        terminalPassword = terminalPassword == null ? "" : terminalPassword;
+    }
+
+    /** Settings without a terminal password. */
+    public Sip2Settings(String host, int port, boolean tls, Path truststore, String truststorePassword, String user,
+                        String password, String location, String institution, Charset charset, boolean errorDetection,
+                        int connectTimeoutMillis, int readTimeoutMillis, int retries) {
+        this(host, port, tls, truststore, truststorePassword, user, password, location, institution, charset,
+                errorDetection, connectTimeoutMillis, readTimeoutMillis, retries, "");
+    }
 
     static Sip2Settings read(ConfigReader r) {
         String charsetName = r.choice("sip2.charset", "UTF-8", "UTF-8", "ISO-8859-1", "IBM850");
@@ -25,11 +42,13 @@ public record Sip2Settings(String host, int port, boolean tls, Path truststore, 
                 r.bool("sip2.errorDetection", true),
                 r.integer("sip2.connectTimeoutMillis", 5000, 100, 120_000),
                 r.integer("sip2.readTimeoutMillis", 10_000, 100, 300_000),
-                r.integer("sip2.retries", 2, 0, 10));
+                r.integer("sip2.retries", 2, 0, 10),
+                r.string("sip2.terminalPassword", ""));
     }
 
     @Override
     public String toString() {
-        return "Sip2Settings[" + host + ":" + port + (tls ? " tls" : "") + ", user=" + user + ", password=****]";
+        return "Sip2Settings[" + host + ":" + port + (tls ? " tls" : "") + ", user=" + user + ", password=****"
+                + (terminalPassword.isEmpty() ? "" : ", terminalPassword=****") + "]";
     }
 }

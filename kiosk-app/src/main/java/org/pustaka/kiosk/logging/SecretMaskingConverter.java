@@ -14,7 +14,7 @@ public final class SecretMaskingConverter extends MessageConverter {
 
     // key=value or key: value for names that hold secrets
     private static final Pattern NAMED = Pattern.compile(
-            "(?i)\\b(pin|password|passwd|token|secret|pinHash|truststorePassword)(\\s*[=:]\\s*\"?)([^\\s,;\"|&]+)");
+            "(?i)\\b(pin|password|passwd|token|secret|pinHash|truststorePassword|terminalPassword)(\\s*[=:]\\s*\"?)([^\\s,;\"|&]+)");
     private static final Pattern BEARER = Pattern.compile("(?i)(Bearer\\s+)[A-Za-z0-9._~+/=-]+");
     // SIP2 fields: AD patron password, AC terminal password, CO login password; AA patron identifier
     private static final Pattern SIP2_SECRET = Pattern.compile("\\|(AD|AC|CO)[^|]*");

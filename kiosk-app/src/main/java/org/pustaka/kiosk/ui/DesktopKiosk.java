@@ -57,7 +57,8 @@ public final class DesktopKiosk implements AutoCloseable {
         frame.setName("kioskWindow");
         controller = new KioskController(frame, session, theme);
         controller.start(new KioskContext(b.config, b.desk, b.devices, work, session, b.receipts, b.highlights, b.clock,
-                controller).bookings(b.bookings()));
+                controller).bookings(b.bookings()).notice(b.notice));
+        b.notice.onChange(() -> SwingUtilities.invokeLater(controller::noticeChanged));
         place(frame, b.config.ui().fullScreen());
         frame.addWindowListener(new WindowAdapter() {
             @Override
@@ -174,6 +175,7 @@ public final class DesktopKiosk implements AutoCloseable {
         private VisitDesk visits;
         private TechnicianAccess access;
         private TechnicianTools tools;
+        private ServiceNotice notice = ServiceNotice.NONE;
 
         private Builder(KioskConfig config, CirculationDesk desk, KioskDevices devices) {
             this.config = Objects.requireNonNull(config, "config");
@@ -190,6 +192,12 @@ public final class DesktopKiosk implements AutoCloseable {
         /** Opens the "simulated devices" window beside the kiosk (demo only). */
         public Builder simulatedDevices(SimulatedDevices value) {
             simulated = value;
+            return this;
+        }
+
+        /** Tells the welcome screen when the kiosk is out of order (reader or local database failed). */
+        public Builder serviceNotice(ServiceNotice value) {
+            notice = Objects.requireNonNull(value, "notice");
             return this;
         }
 

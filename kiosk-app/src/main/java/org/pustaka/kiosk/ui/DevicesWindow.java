@@ -2,9 +2,10 @@ package org.pustaka.kiosk.ui;
 
 import java.awt.BorderLayout;
 import java.awt.GraphicsEnvironment;
-import java.awt.Rectangle;
+import java.awt.Insets;
 import java.awt.GridLayout;
 import javax.swing.BorderFactory;
+import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -17,12 +18,19 @@ import com.formdev.flatlaf.util.UIScale;
  * a demo card, run the printer out of paper, cut the library system or the central catalog. Every
  * action runs on a worker thread through {@link SimulatedDevices}; the kiosk then reacts exactly as it
  * would to the real devices.
+ *
+ * <p>It is placed by {@link DevicesPlacement}: beside the kiosk window when the screen has room, else
+ * docked at the screen's right edge as a thin tab that opens into a narrower panel and closes again, so
+ * by default it never hides what a visitor touches.
  */
 final class DevicesWindow extends JFrame {
     private final SimulatedDevices devices;
     private final Work work;
     private final Texts texts;
     private final JFrame kiosk;
+    private DevicesPlacement placement;
+    private JScrollPane controls;
+    private boolean collapsed;
 
     DevicesWindow(SimulatedDevices devices, Work work, Texts texts, JFrame kiosk) {
         super(texts.get("devices.title"));
@@ -37,24 +45,59 @@ final class DevicesWindow extends JFrame {
     /** Asks the simulators for the demo catalog (off the event thread), then shows the window. */
     void open() {
         work.lookup(devices::catalog, catalog -> {
-            setContentPane(content(catalog));
-            place();
+            controls = content(catalog);
+            placement = DevicesPlacement.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds(),
+                    kiosk.getBounds(), new DevicesPlacement.Sizes(UIScale.scale(520), UIScale.scale(300),
+                            UIScale.scale(24), UIScale.scale(220)));
+            if (placement.docked() && !isDisplayable()) {
+                // a docked tab is thinner than any title bar, and it must stay above the kiosk window
+                setUndecorated(true);
+                setAlwaysOnTop(true);
+            }
+            if (placement.docked()) {
+                collapse();
+            } else {
+                setContentPane(controls);
+                setBounds(placement.expanded());
+            }
             setVisible(true);
         }, e -> { });
     }
 
-    /** Beside the kiosk window if the screen has room, else below it, else over its right edge. */
-    private void place() {
-        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        int width = UIScale.scale(520);
-        Rectangle k = kiosk.getBounds();
-        if (k.x + k.width + width <= screen.x + screen.width) {
-            setBounds(k.x + k.width, k.y, width, k.height);
-        } else if (screen.y + screen.height - (k.y + k.height) >= UIScale.scale(300)) {
-            setBounds(k.x, k.y + k.height, Math.min(k.width, screen.width), screen.y + screen.height - (k.y + k.height));
-        } else {
-            setBounds(screen.x + screen.width - width, k.y, width, k.height);
+    /** Docked only: the panel opens over the kiosk's right side, with a button to close it again. */
+    void expand() {
+        JPanel open = new JPanel(new BorderLayout());
+        JButton close = Touch.button("devices.collapse", texts.get("devices.collapse"), "secondary", this::collapse);
+        open.add(close, BorderLayout.NORTH);
+        open.add(controls, BorderLayout.CENTER);
+        setContentPane(open);
+        collapsed = false;
+        setBounds(placement.expanded());
+        revalidate();
+        repaint();
+    }
+
+    /** Docked only: a thin tab at the screen's edge, in the kiosk screens' empty margin. */
+    void collapse() {
+        StringBuilder html = new StringBuilder("<html><center>&#9664;");
+        for (char c : texts.get("devices.tab").toCharArray()) {
+            html.append("<br>").append(c);
         }
+        JButton tab = new JButton(html.append("</center></html>").toString());
+        tab.setName("devices.expand");
+        tab.setToolTipText(texts.get("devices.title"));
+        tab.setMargin(new Insets(0, 0, 0, 0));
+        tab.addActionListener(e -> expand());
+        setContentPane(tab);
+        collapsed = true;
+        setBounds(placement.collapsed());
+        revalidate();
+        repaint();
+    }
+
+    /** True while docked and showing only its tab. */
+    boolean collapsed() {
+        return collapsed;
     }
 
     private JScrollPane content(DemoCatalog catalog) {

@@ -26,6 +26,7 @@ final class KioskContext {
     private final Clock clock;
     private final KioskController controller;
     private Bookings bookings;
+    private ServiceNotice notice = ServiceNotice.NONE;
 
     KioskContext(KioskConfig config, CirculationDesk desk, KioskDevices devices, Work work, VisitSession session,
                  ReceiptComposer receipts, Highlights highlights, Clock clock, KioskController controller) {
@@ -67,6 +68,16 @@ final class KioskContext {
 
     KioskContext bookings(Bookings value) {
         bookings = value;
+        return this;
+    }
+
+    /** Whether the kiosk can serve visitors at all. */
+    ServiceNotice notice() {
+        return notice;
+    }
+
+    KioskContext notice(ServiceNotice value) {
+        notice = value;
         return this;
     }
 

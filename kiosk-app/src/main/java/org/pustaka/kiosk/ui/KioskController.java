@@ -202,6 +202,13 @@ final class KioskController implements SessionListener, Header.Actions {
         }
     }
 
+    /** The kiosk went out of order or back: the welcome screen says so (a visit under way is left alone). */
+    void noticeChanged() {
+        if (screen instanceof WelcomeScreen) {
+            refresh(screen);
+        }
+    }
+
     private Screen create(SessionState state) {
         return switch (state) {
             case IDLE -> new WelcomeScreen(context);

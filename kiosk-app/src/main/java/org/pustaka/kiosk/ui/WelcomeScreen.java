@@ -8,7 +8,10 @@ import javax.swing.JPanel;
 import org.pustaka.kiosk.session.Activity;
 import org.pustaka.kiosk.session.SessionEvent;
 
-/** The idle screen: a greeting, the six big choices, and a strip of upcoming events, new books and tips. */
+/**
+ * The idle screen: a greeting, the six big choices, and a strip of upcoming events, new books and tips.
+ * While the kiosk is out of order the invitation under the greeting becomes a sentence saying so.
+ */
 final class WelcomeScreen extends Screen {
     private final HighlightStrip strip;
 
@@ -40,7 +43,12 @@ final class WelcomeScreen extends Screen {
 
         JPanel heading = Touch.panel(new BorderLayout());
         heading.add(Touch.text("welcome.title", t.get("welcome.title"), "title"), BorderLayout.WEST);
-        heading.add(Touch.text("welcome.subtitle", t.get("welcome.subtitle"), "subtitle"), BorderLayout.SOUTH);
+        if (kiosk.notice().outOfOrder()) {
+            heading.add(Touch.para("welcome.outOfOrder", t.get("welcome.outOfOrder"), "subtitle", 900,
+                    KioskTheme.color("Kiosk.refused.foreground")), BorderLayout.SOUTH);
+        } else {
+            heading.add(Touch.text("welcome.subtitle", t.get("welcome.subtitle"), "subtitle"), BorderLayout.SOUTH);
+        }
         root.add(heading, BorderLayout.NORTH);
 
         JPanel tiles = Touch.panel(new GridLayout(2, 3, gap, gap));

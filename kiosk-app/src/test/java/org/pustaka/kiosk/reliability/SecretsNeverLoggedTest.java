@@ -24,14 +24,16 @@ import org.pustaka.kiosk.config.KioskConfig;
 
 /**
  * Runs the whole headless demo as a visitor would meet it (its own JVM, logging as installed, with a SIP2
- * password and a catalog token configured) and then reads every log file it wrote and everything it
- * printed: no PIN of the demo library's patrons, no SIP2 password and no catalog token may appear.
+ * password, a SIP2 terminal password and a catalog token configured) and then reads every log file it
+ * wrote and everything it printed: no PIN of the demo library's patrons, no SIP2 password, no terminal
+ * password and no catalog token may appear.
  * A PIN counts when it stands as a number of its own or as the SIP2 patron-password field (AD).
  */
 class SecretsNeverLoggedTest {
     private static final List<String> DEMO_PINS = List.of("1234", "4321", "1111", "2222", "3333", "5555");
     private static final String SIP2_PASSWORD = "Rahasia-SIP2-7q";
     private static final String CATALOG_TOKEN = "tok_9fKp2LmW8xQz";
+    private static final String TERMINAL_PASSWORD = "Term-AC-5vR2";
 
     @TempDir
     Path dir;
@@ -57,7 +59,8 @@ class SecretsNeverLoggedTest {
         assertThat(scanned).as("the demo's log file").anyMatch(f -> f.getFileName().toString().equals("kiosk.log"));
         for (Path file : scanned) {
             String text = read(file);
-            assertThat(text).as("%s", file).doesNotContain(SIP2_PASSWORD).doesNotContain(CATALOG_TOKEN);
+            assertThat(text).as("%s", file).doesNotContain(SIP2_PASSWORD).doesNotContain(CATALOG_TOKEN)
+                    .doesNotContain(TERMINAL_PASSWORD);
             for (String pin : DEMO_PINS) {
                 assertThat(Pattern.compile("(?<![0-9A-Za-z-])" + pin + "(?![0-9A-Za-z-])|AD" + pin + "(?![0-9])")
                         .matcher(text).find()).as("PIN %s in %s", pin, file).isFalse();
@@ -71,7 +74,8 @@ class SecretsNeverLoggedTest {
         try (InputStream in = KioskConfig.class.getResourceAsStream("demo.properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        p.putAll(Map.of("sip2.user", "kiosk-mlg", "sip2.password", SIP2_PASSWORD, "catalog.token", CATALOG_TOKEN));
+        p.putAll(Map.of("sip2.user", "kiosk-mlg", "sip2.password", SIP2_PASSWORD, "catalog.token", CATALOG_TOKEN,
+                "sip2.terminalPassword", TERMINAL_PASSWORD));
         Path file = dir.resolve("kiosk.properties");
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(out, null);

@@ -121,6 +121,11 @@ final class KioskFixture implements AutoCloseable {
         return new KioskFixture(language, Map.of(), false, null, b -> b.technician(access, tools));
     }
 
+    /** The plain kiosk with something more set on its builder. */
+    static KioskFixture startWith(String language, UnaryOperator<DesktopKiosk.Builder> extra) throws Exception {
+        return new KioskFixture(language, Map.of(), false, null, extra);
+    }
+
     static KioskFixture start(String language, Map<String, String> environment, boolean devicesWindow) throws Exception {
         return new KioskFixture(language, environment, devicesWindow, null);
     }

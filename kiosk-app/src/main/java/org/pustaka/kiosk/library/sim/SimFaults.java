@@ -48,6 +48,11 @@ public final class SimFaults {
     /** Write each answer in two pieces, with a pause between, so it arrives split over reads. */
     public volatile boolean splitWrites;
     public volatile LineEnding lineEnding = LineEnding.CR;
+    /**
+     * Not a fault but a server setting: when not null, every request with an AC field must carry this
+     * terminal password, or it is refused (ok false, a screen message) and nothing is done.
+     */
+    public volatile String requiredTerminalPassword;
 
     /** Everything back to normal. */
     public void clear() {
@@ -64,6 +69,7 @@ public final class SimFaults {
         reorderFields = false;
         splitWrites = false;
         lineEnding = LineEnding.CR;
+        requiredTerminalPassword = null;
     }
 
     static boolean take(AtomicInteger counter) {

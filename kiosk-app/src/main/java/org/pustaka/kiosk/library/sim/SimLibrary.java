@@ -55,6 +55,12 @@ final class SimLibrary {
     /** The answer, or null for a message an ACS does not answer (another ACS's response). */
     synchronized Sip2Message answer(Sip2Message request, SimFaults faults) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(dates.zone()));
+        String required = faults.requiredTerminalPassword;
+        Sip2Message refusal = required == null ? null
+                : SimTerminalCheck.refusal(request, required, catalog.institution(), now);
+        if (refusal != null) {
+            return refusal;
+        }
         if (request instanceof CheckoutRequest r) {
             return circulation.checkout(r, now);
         } else if (request instanceof CheckinRequest r) {

@@ -83,7 +83,7 @@ public final class SimulatedAcs implements AutoCloseable {
     public Sip2Settings clientSettings(Sip2Settings base) {
         return new Sip2Settings("127.0.0.1", port(), false, null, "", base.user(), base.password(), base.location(),
                 catalog.institution(), StandardCharsets.UTF_8, base.errorDetection(), base.connectTimeoutMillis(),
-                base.readTimeoutMillis(), base.retries());
+                base.readTimeoutMillis(), base.retries(), base.terminalPassword());
     }
 
     public synchronized int port() {
@@ -96,6 +96,14 @@ public final class SimulatedAcs implements AutoCloseable {
 
     public SimCatalog catalog() {
         return catalog;
+    }
+
+    /**
+     * Requires this terminal password (AC) on every request that has the field, as a library system set up
+     * for it does; null requires none (the default). Switchable while it runs.
+     */
+    public void requireTerminalPassword(String password) {
+        faults.requiredTerminalPassword = password;
     }
 
     /** Offline: open connections are closed and new ones are closed as soon as they arrive. */

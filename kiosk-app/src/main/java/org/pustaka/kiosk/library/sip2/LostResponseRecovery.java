@@ -95,7 +95,7 @@ public final class LostResponseRecovery {
             throws Sip2ResponseLostException {
         try {
             return client.send(new ItemInformationRequest(LocalDateTime.now(client.codec().dates().zone()),
-                    institution, itemId, null, List.of()), ItemInformationResponse.class);
+                    institution, itemId, client.options().terminalPassword(), List.of()), ItemInformationResponse.class);
         } catch (Sip2Exception e) {
             lost.addSuppressed(e);
             throw lost;

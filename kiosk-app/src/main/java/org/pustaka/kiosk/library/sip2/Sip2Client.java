@@ -59,7 +59,7 @@ public final class Sip2Client implements AutoCloseable {
                 : SocketConnector.plain(s.host(), s.port(), s.connectTimeoutMillis());
         return new Sip2Client(new Sip2Codec(s.charset(), zone, s.errorDetection()), connector,
                 new Sip2ClientOptions(s.user(), s.password(), s.location(), s.institution(), s.readTimeoutMillis(),
-                        s.retries()));
+                        s.retries(), s.terminalPassword()));
     }
 
     public Sip2Codec codec() {

@@ -53,7 +53,7 @@ public final class Sip2LibrarySystem implements LibrarySystem {
     public Sip2LibrarySystem(Sip2Client client, Clock clock) {
         this.client = client;
         this.clock = clock;
-        this.requests = new Sip2Requests(client.options().institution(), client.options().location());
+        this.requests = Sip2Requests.of(client.options());
         this.recovery = new LostResponseRecovery(client);
     }
 

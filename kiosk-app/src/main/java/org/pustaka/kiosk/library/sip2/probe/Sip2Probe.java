@@ -35,7 +35,7 @@ public final class Sip2Probe {
     public Sip2Probe(Sip2Client client, Clock clock) {
         this.client = client;
         this.clock = clock;
-        this.requests = new Sip2Requests(client.options().institution(), client.options().location());
+        this.requests = Sip2Requests.of(client.options());
         this.recovery = new LostResponseRecovery(client);
         this.json = new ProbeJson(client.codec().dates());
     }
