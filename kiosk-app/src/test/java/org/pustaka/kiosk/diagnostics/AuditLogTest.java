@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.pustaka.kiosk.store.AuditEntry;
+import org.pustaka.kiosk.testing.MutableClock;
 
 class AuditLogTest {
     private final MemoryAuditStore store = new MemoryAuditStore();

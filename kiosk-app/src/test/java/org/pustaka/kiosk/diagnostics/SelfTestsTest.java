@@ -14,6 +14,7 @@ import org.pustaka.hardware.sim.SimRfidPad;
 import org.pustaka.hardware.api.BuzzerCue;
 import org.pustaka.kiosk.store.AuditEntry;
 import org.pustaka.kiosk.store.StoreException;
+import org.pustaka.kiosk.testing.MutableClock;
 
 class SelfTestsTest {
     private final SimRfidPad pad = new SimRfidPad();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pustaka.kiosk.store.AuditEntry;
 import org.slf4j.LoggerFactory;
+import org.pustaka.kiosk.testing.MutableClock;
 
 class TechnicianLockTest {
     private static final String PIN = "918273";

@@ -2,11 +2,9 @@ package org.pustaka.kiosk.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,33 +14,10 @@ import org.pustaka.kiosk.library.http.ApiJson;
 import org.pustaka.kiosk.library.http.api.UsageReport;
 import org.pustaka.kiosk.store.OutboxRecord;
 import org.pustaka.kiosk.store.OutboxStore;
+import org.pustaka.kiosk.testing.MutableClock;
 
 class UsageMetricsTest {
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-
-    /** A movable clock: the metrics read it on every call. */
-    static final class TestClock extends Clock {
-        Instant now;
-
-        TestClock(Instant start) {
-            now = start;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** Collects what is enqueued. */
     static final class ListOutbox implements OutboxStore {
@@ -78,7 +53,7 @@ class UsageMetricsTest {
 
     @Test
     void eachHourBecomesOneReportInTheOutbox() throws Exception {
-        TestClock clock = new TestClock(Instant.parse("2026-11-28T02:10:00Z")); // 09:10 in Malang
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-28T02:10:00Z")); // 09:10 in Malang
         ListOutbox outbox = new ListOutbox();
         UsageMetrics m = new UsageMetrics(outbox, JAKARTA, clock);
         m.itemTransacted("CHECKOUT", "Laskar Pelangi");
@@ -90,7 +65,7 @@ class UsageMetricsTest {
         m.visitEnded(0);
         assertThat(outbox.records).isEmpty();
 
-        clock.now = clock.now.plus(Duration.ofMinutes(55)); // 10:05
+        clock.advance(Duration.ofMinutes(55)); // 10:05
         m.itemTransacted("RENEW", "Laskar Pelangi");
         assertThat(outbox.records).singleElement().satisfies(r -> assertThat(r.kind()).isEqualTo(OutboxKinds.METRICS));
         UsageReport first = ApiJson.read(outbox.records.get(0).payload(), UsageReport.class);
@@ -113,10 +88,10 @@ class UsageMetricsTest {
 
     @Test
     void quietHoursSendNothing() {
-        TestClock clock = new TestClock(Instant.parse("2026-11-28T02:10:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-28T02:10:00Z"));
         ListOutbox outbox = new ListOutbox();
         UsageMetrics m = new UsageMetrics(outbox, JAKARTA, clock);
-        clock.now = clock.now.plus(Duration.ofHours(5));
+        clock.advance(Duration.ofHours(5));
         m.flushIfDue();
         assertThat(outbox.records).isEmpty();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.pustaka.kiosk.library.Money;
 import org.pustaka.kiosk.library.PatronIdentity;
 import org.pustaka.kiosk.library.Refusal;
 import org.pustaka.kiosk.library.RefusalReason;
+import org.pustaka.kiosk.testing.MutableClock;
 
 class VisitSessionTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -24,7 +26,7 @@ class VisitSessionTest {
     private static final PatronIdentity SITI = new PatronIdentity("2024000123", "Siti Rahayu", true, true, Set.of(),
             Money.ZERO, List.of());
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T03:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T03:00:00Z"), ZoneId.of("Asia/Jakarta"));
     private final List<String> heard = new ArrayList<>();
     private final List<EndReason> ended = new ArrayList<>();
     private final List<VisitSummary> summaries = new ArrayList<>();

@@ -35,6 +35,7 @@ import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.events.EventDesk;
 import org.pustaka.kiosk.events.assembly.BookingDesks;
 import org.pustaka.kiosk.store.jdbc.Database;
+import org.pustaka.kiosk.testing.MutableClock;
 
 /**
  * A running kiosk window on the test display, over {@link FakeDesk}, at 1024x600 and scale 1, with the

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,6 +15,7 @@ import org.pustaka.kiosk.store.JournalKind;
 import org.pustaka.kiosk.store.JournalState;
 import org.pustaka.kiosk.store.OutboxRecord;
 import org.pustaka.kiosk.store.ReplayState;
+import org.pustaka.kiosk.testing.MutableClock;
 
 class HousekeepingTest {
     private static final Instant NOW = Instant.parse("2026-11-28T03:00:00Z");
@@ -25,24 +23,7 @@ class HousekeepingTest {
     @TempDir
     Path dir;
 
-    private Instant now = NOW;
-
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MutableClock clock = new MutableClock(NOW);
 
     private static JournalEntry entry(JdbcJournalStore journal, String item, JournalState end, ReplayState replay,
                                       Instant at) {
@@ -119,11 +100,11 @@ class HousekeepingTest {
             assertThat(journal.find(first.id())).isPresent();
             assertThat(db.compactions()).isZero();
 
-            now = NOW.plus(Duration.ofDays(1)).minusSeconds(60);
+            clock.set(NOW.plus(Duration.ofDays(1)).minusSeconds(60));
             housekeeping.run();
             assertThat(journal.find(first.id())).as("not a day since the last deletion").isPresent();
 
-            now = NOW.plus(Duration.ofDays(1));
+            clock.set(NOW.plus(Duration.ofDays(1)));
             housekeeping.run();
             assertThat(journal.find(first.id())).isEmpty();
             assertThat(db.compactions()).isEqualTo(1);
