@@ -1,6 +1,7 @@
 package org.pustaka.kiosk.hub;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -21,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * {@code catalog.sendIntervalSeconds} a round sends each kind in {@link OutboxKinds#DELIVERY_ORDER},
  * oldest first, in batches of {@code catalog.batchSize}. After a passing failure the round stops and
  * the next one waits an exponential backoff with jitter (interval x 2^n, at most 15 minutes), so a kiosk
- * in a van without network does not drain its battery. Accepted ids are marked sent and never sent
+ * in a van without network does not drain its battery. When the catalog answered 503 or 429 with a
+ * {@code Retry-After} the client honours, the next round comes at that moment instead (at least a
+ * second later); until then the client sends nothing. Accepted ids are marked sent and never sent
  * again; refused ones stay as REJECTED with the reason for staff. Without a client ("catalog offline",
  * no {@code catalog.url}) the sender is idle and every record stays pending.
  *
@@ -31,9 +34,12 @@ import org.slf4j.LoggerFactory;
 public final class OutboxSender implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
+    /** Rounds never follow each other closer than this, whatever the server asked. */
+    private static final Duration MIN_WAIT = Duration.ofSeconds(1);
 
     private final OutboxStore store;
     private final OutboxDelivery delivery;
+    private final CentralCatalogClient client;
     private final Duration interval;
     private final Backoff backoff;
     private final Random random = new Random();
@@ -51,6 +57,7 @@ public final class OutboxSender implements AutoCloseable {
         this.store = store;
         this.interval = Duration.ofSeconds(settings.sendIntervalSeconds());
         this.backoff = new Backoff(interval, MAX_BACKOFF.compareTo(interval) < 0 ? interval : MAX_BACKOFF);
+        this.client = client;
         this.delivery = client == null ? null
                 : new OutboxDelivery(store, client, listener == null ? new DeliveryListener() { } : listener,
                         settings.batchSize());
@@ -108,8 +115,19 @@ public final class OutboxSender implements AutoCloseable {
         if (closed) {
             return;
         }
-        Duration next = report.failed() ? backoff.delay(failures + 1, random) : interval;
-        thread.schedule(this::scheduledRound, next.toMillis(), TimeUnit.MILLISECONDS);
+        thread.schedule(this::scheduledRound, nextWait(report).toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The wait before the round after one that ended with {@code report}. */
+    Duration nextWait(SendReport report) {
+        if (!report.failed()) {
+            return interval;
+        }
+        Optional<Duration> asked = client.waitAsked();
+        if (asked.isPresent()) {
+            return asked.get().compareTo(MIN_WAIT) < 0 ? MIN_WAIT : asked.get();
+        }
+        return backoff.delay(failures + 1, random);
     }
 
     private SendReport round() {
