@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.pustaka.kiosk.config.CatalogSettings;
@@ -29,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * no {@code catalog.url}) the sender is idle and every record stays pending.
  *
  * <p>Lifecycle: {@link #start()} once, {@link #sendNow()} from any thread (diagnostics "retry now"),
- * {@link #close()} at shutdown.
+ * {@link #sendSoon()} from any thread when the network is known to be back, {@link #close()} at shutdown.
  */
 public final class OutboxSender implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
@@ -47,6 +49,8 @@ public final class OutboxSender implements AutoCloseable {
     private volatile String lastError = "";
     private volatile int failures;
     private volatile boolean closed;
+    private ScheduledFuture<?> next;
+    private boolean soon;
 
     /**
      * @param client the central catalog, or null for the catalog-offline mode
@@ -80,7 +84,32 @@ public final class OutboxSender implements AutoCloseable {
                     store.depth());
             return;
         }
-        thread.schedule(this::scheduledRound, 0, TimeUnit.MILLISECONDS);
+        schedule(Duration.ZERO);
+    }
+
+    /**
+     * Brings the next scheduled round forward to now, without waiting for it: the network is back, so
+     * the backoff after earlier failures need not run out. Returns at once; does nothing when idle.
+     */
+    public synchronized void sendSoon() {
+        if (delivery == null || closed) {
+            return;
+        }
+        if (next == null) {
+            soon = true; // a round is running: the one after it comes at once
+        } else if (next.cancel(false)) {
+            schedule(Duration.ZERO);
+        }
+    }
+
+    private synchronized void schedule(Duration wait) {
+        if (!closed) {
+            try {
+                next = thread.schedule(this::scheduledRound, wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                LOG.debug("outbox sender stopped while scheduling its next round");
+            }
+        }
     }
 
     /** Runs a round now on the sender's thread and waits for it (at most two minutes). */
@@ -95,7 +124,7 @@ public final class OutboxSender implements AutoCloseable {
             return new SendReport(0, 0, -1, "Interrupted before the round finished.");
         } catch (ExecutionException | TimeoutException e) {
             return new SendReport(0, 0, -1, "The outbox round did not finish: " + e.getMessage());
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             return new SendReport(0, 0, -1, "The outbox sender is stopped.");
         }
     }
@@ -111,11 +140,18 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     private void scheduledRound() {
-        SendReport report = round();
-        if (closed) {
-            return;
+        synchronized (this) {
+            next = null;
         }
-        thread.schedule(this::scheduledRound, nextWait(report).toMillis(), TimeUnit.MILLISECONDS);
+        SendReport report = round();
+        Duration wait = nextWait(report);
+        synchronized (this) {
+            if (soon) {
+                soon = false;
+                wait = Duration.ZERO;
+            }
+            schedule(wait);
+        }
     }
 
     /** The wait before the round after one that ended with {@code report}. */
