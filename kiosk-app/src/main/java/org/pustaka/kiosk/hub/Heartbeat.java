@@ -100,7 +100,7 @@ public final class Heartbeat implements AutoCloseable {
         try {
             beatNow();
         } catch (CatalogException e) {
-            if (e.httpStatus() == 0 && e.notBefore().isPresent()) {
+            if (e.heldBack()) {
                 LOG.debug("Heartbeat held back: {}", e.getMessage());
             } else {
                 LOG.warn("Heartbeat not delivered: {}", e.getMessage());

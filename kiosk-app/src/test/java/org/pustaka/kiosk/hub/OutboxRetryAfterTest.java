@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -58,6 +61,17 @@ class OutboxRetryAfterTest {
         db.close();
     }
 
+    private int attempts(UUID id) throws Exception {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT attempts FROM outbox WHERE id = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     private static int requests() {
         return wm.findAll(anyRequestedFor(anyUrl())).size();
     }
@@ -84,6 +98,7 @@ class OutboxRetryAfterTest {
             assertThat(sender.nextWait(early)).isEqualTo(Duration.ofSeconds(1));
             assertThat(requests()).as("nothing sent before the moment").isEqualTo(1);
             assertThat(OutboxFixture.states(db).get(id)).startsWith("PENDING|");
+            assertThat(attempts(id)).as("a round held back counts no attempt").isEqualTo(1);
 
             clock.advance(Duration.ofSeconds(1));
             SendReport then = sender.sendNow();

@@ -75,6 +75,11 @@ public class CatalogException extends Exception {
         return outcomeUnknown;
     }
 
+    /** Whether the request was not sent at all because the server's Retry-After still held. */
+    public boolean heldBack() {
+        return notBefore != null && httpStatus == 0;
+    }
+
     /** The moment before which the server asked not to be sent anything, if it asked (Retry-After). */
     public Optional<Instant> notBefore() {
         return Optional.ofNullable(notBefore);

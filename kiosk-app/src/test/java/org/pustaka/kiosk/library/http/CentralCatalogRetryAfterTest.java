@@ -71,6 +71,7 @@ class CentralCatalogRetryAfterTest {
             assertThat(e.httpStatus()).isEqualTo(503);
             assertThat(e.notBefore()).contains(T0.plusSeconds(120));
             assertThat(e.outcomeUnknown()).isFalse();
+            assertThat(e.heldBack()).as("this one was sent").isFalse();
         });
         assertThat(requests()).as("no retries of its own after a usable Retry-After").isEqualTo(1);
         assertThat(client.waitAsked()).contains(Duration.ofSeconds(120));
@@ -80,6 +81,7 @@ class CentralCatalogRetryAfterTest {
         clock.advance(Duration.ofSeconds(119));
         assertThatThrownBy(() -> client.status()).isInstanceOfSatisfying(CatalogException.class, e -> {
             assertThat(e.httpStatus()).isZero();
+            assertThat(e.heldBack()).isTrue();
             assertThat(e.notBefore()).contains(T0.plusSeconds(120));
             assertThat(e.transientFailure()).isTrue();
             assertThat(e.getMessage()).contains("GET status was not sent");
