@@ -79,7 +79,13 @@ public final class DesktopComposition implements AutoCloseable {
         }
     }
 
-    private void open(KioskConfig config, boolean demo) throws InterruptedException {
+    private void open(KioskConfig configured, boolean demo) throws InterruptedException {
+        // the windowed demo without a real central catalog reports to a simulated one in this process
+        DemoCentralCatalog central = demo ? DemoCentralCatalog.startFor(configured).orElse(null) : null;
+        if (central != null) {
+            toClose.add(central);
+        }
+        KioskConfig config = central != null ? central.config() : configured;
         RfidReader[] reader = new RfidReader[1];
         // a reader or a database that fails puts the kiosk out of order: the journal's writes tell at once
         ServiceFaults faults = new ServiceFaults();
@@ -129,7 +135,7 @@ public final class DesktopComposition implements AutoCloseable {
         technician(builder, config, engine, reader[0], new DiagnosticsTools.Devices(printer, lights, buzzer), reporting,
                 templates, clock);
         if (demo && engine.devices().isPresent() && printer instanceof RecordingReceiptPrinter recording) {
-            builder.simulatedDevices(new DemoDevices(engine.devices().get(), recording));
+            builder.simulatedDevices(new DemoDevices(engine.devices().get(), recording, central, reporting.sender()));
         }
         window = builder.start();
         toClose.add(window);

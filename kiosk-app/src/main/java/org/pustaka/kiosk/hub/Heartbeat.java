@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Tells the central catalog every {@code catalog.heartbeatSeconds} that the kiosk is alive: its version,
  * each device's state, the outbox depth and the last error. Runs on its own daemon thread
  * ({@code heartbeat}); a failed beat is logged and the next one comes on time (a heartbeat is not
- * queued: only the latest matters). Lifecycle: {@link #start()}, {@link #beatNow()} from any thread,
+ * queued: only the latest matters). While the catalog's {@code Retry-After} holds, beats are not sent
+ * (the client refuses them at once) and only noted in the debug log. Lifecycle: {@link #start()}, {@link #beatNow()} from any thread,
  * {@link #close()}.
  */
 public final class Heartbeat implements AutoCloseable {
@@ -99,7 +100,11 @@ public final class Heartbeat implements AutoCloseable {
         try {
             beatNow();
         } catch (CatalogException e) {
-            LOG.warn("Heartbeat not delivered: {}", e.getMessage());
+            if (e.heldBack()) {
+                LOG.debug("Heartbeat held back: {}", e.getMessage());
+            } else {
+                LOG.warn("Heartbeat not delivered: {}", e.getMessage());
+            }
         } catch (RuntimeException e) {
             ownError = "The heartbeat failed: " + e;
             LOG.error("heartbeat failed", e);

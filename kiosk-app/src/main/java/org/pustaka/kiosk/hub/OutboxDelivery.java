@@ -27,7 +27,7 @@ import org.pustaka.kiosk.store.OutboxStore;
 /**
  * Delivers one kind's pending records, oldest first, and records each outcome in the store. A passing
  * failure (no connection, 5xx, token refused) stops the kind at the record it happened on and is thrown,
- * so nothing newer overtakes it. Ids the server accepted are remembered until the store has marked
+ * so nothing newer overtakes it; a call held back by the catalog's Retry-After counts no attempt. Ids the server accepted are remembered until the store has marked
  * them, so a store hiccup never makes the kiosk send an accepted id again. Used on one thread only.
  */
 final class OutboxDelivery {
@@ -116,7 +116,9 @@ final class OutboxDelivery {
                 default -> client.usageReports(cast(items, UsageReport.class));
             };
         } catch (CatalogException e) {
-            store.recordAttemptFailed(byId.keySet(), e.getMessage());
+            if (!e.heldBack()) {
+                store.recordAttemptFailed(byId.keySet(), e.getMessage());
+            }
             throw e;
         }
         List<UUID> ok = result.accepted().stream().filter(byId::containsKey).distinct().toList();
@@ -172,7 +174,9 @@ final class OutboxDelivery {
                 reject(r, e.code() + ": " + e.getMessage(), "");
                 return;
             }
-            store.recordAttemptFailed(List.of(r.id()), e.getMessage());
+            if (!e.heldBack()) {
+                store.recordAttemptFailed(List.of(r.id()), e.getMessage());
+            }
             throw e;
         } catch (Exception e) {
             reject(r, "INVALID_PAYLOAD: the kiosk stored a " + kind + " record it cannot send ("

@@ -1,10 +1,13 @@
 package org.pustaka.kiosk.hub;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.pustaka.kiosk.config.CatalogSettings;
@@ -21,19 +24,24 @@ import org.slf4j.LoggerFactory;
  * {@code catalog.sendIntervalSeconds} a round sends each kind in {@link OutboxKinds#DELIVERY_ORDER},
  * oldest first, in batches of {@code catalog.batchSize}. After a passing failure the round stops and
  * the next one waits an exponential backoff with jitter (interval x 2^n, at most 15 minutes), so a kiosk
- * in a van without network does not drain its battery. Accepted ids are marked sent and never sent
+ * in a van without network does not drain its battery. When the catalog answered 503 or 429 with a
+ * {@code Retry-After} the client honours, the next round comes at that moment instead (at least a
+ * second later); until then the client sends nothing. Accepted ids are marked sent and never sent
  * again; refused ones stay as REJECTED with the reason for staff. Without a client ("catalog offline",
  * no {@code catalog.url}) the sender is idle and every record stays pending.
  *
  * <p>Lifecycle: {@link #start()} once, {@link #sendNow()} from any thread (diagnostics "retry now"),
- * {@link #close()} at shutdown.
+ * {@link #sendSoon()} from any thread when the network is known to be back, {@link #close()} at shutdown.
  */
 public final class OutboxSender implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
+    /** Rounds never follow each other closer than this, whatever the server asked. */
+    private static final Duration MIN_WAIT = Duration.ofSeconds(1);
 
     private final OutboxStore store;
     private final OutboxDelivery delivery;
+    private final CentralCatalogClient client;
     private final Duration interval;
     private final Backoff backoff;
     private final Random random = new Random();
@@ -41,6 +49,8 @@ public final class OutboxSender implements AutoCloseable {
     private volatile String lastError = "";
     private volatile int failures;
     private volatile boolean closed;
+    private ScheduledFuture<?> next;
+    private boolean soon;
 
     /**
      * @param client the central catalog, or null for the catalog-offline mode
@@ -51,6 +61,7 @@ public final class OutboxSender implements AutoCloseable {
         this.store = store;
         this.interval = Duration.ofSeconds(settings.sendIntervalSeconds());
         this.backoff = new Backoff(interval, MAX_BACKOFF.compareTo(interval) < 0 ? interval : MAX_BACKOFF);
+        this.client = client;
         this.delivery = client == null ? null
                 : new OutboxDelivery(store, client, listener == null ? new DeliveryListener() { } : listener,
                         settings.batchSize());
@@ -73,7 +84,32 @@ public final class OutboxSender implements AutoCloseable {
                     store.depth());
             return;
         }
-        thread.schedule(this::scheduledRound, 0, TimeUnit.MILLISECONDS);
+        schedule(Duration.ZERO);
+    }
+
+    /**
+     * Brings the next scheduled round forward to now, without waiting for it: the network is back, so
+     * the backoff after earlier failures need not run out. Returns at once; does nothing when idle.
+     */
+    public synchronized void sendSoon() {
+        if (delivery == null || closed) {
+            return;
+        }
+        if (next == null) {
+            soon = true; // a round is running: the one after it comes at once
+        } else if (next.cancel(false)) {
+            schedule(Duration.ZERO);
+        }
+    }
+
+    private synchronized void schedule(Duration wait) {
+        if (!closed) {
+            try {
+                next = thread.schedule(this::scheduledRound, wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                LOG.debug("outbox sender stopped while scheduling its next round");
+            }
+        }
     }
 
     /** Runs a round now on the sender's thread and waits for it (at most two minutes). */
@@ -88,7 +124,7 @@ public final class OutboxSender implements AutoCloseable {
             return new SendReport(0, 0, -1, "Interrupted before the round finished.");
         } catch (ExecutionException | TimeoutException e) {
             return new SendReport(0, 0, -1, "The outbox round did not finish: " + e.getMessage());
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             return new SendReport(0, 0, -1, "The outbox sender is stopped.");
         }
     }
@@ -104,12 +140,30 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     private void scheduledRound() {
-        SendReport report = round();
-        if (closed) {
-            return;
+        synchronized (this) {
+            next = null;
         }
-        Duration next = report.failed() ? backoff.delay(failures + 1, random) : interval;
-        thread.schedule(this::scheduledRound, next.toMillis(), TimeUnit.MILLISECONDS);
+        SendReport report = round();
+        Duration wait = nextWait(report);
+        synchronized (this) {
+            if (soon) {
+                soon = false;
+                wait = Duration.ZERO;
+            }
+            schedule(wait);
+        }
+    }
+
+    /** The wait before the round after one that ended with {@code report}. */
+    Duration nextWait(SendReport report) {
+        if (!report.failed()) {
+            return interval;
+        }
+        Optional<Duration> asked = client.waitAsked();
+        if (asked.isPresent()) {
+            return asked.get().compareTo(MIN_WAIT) < 0 ? MIN_WAIT : asked.get();
+        }
+        return backoff.delay(failures + 1, random);
     }
 
     private SendReport round() {

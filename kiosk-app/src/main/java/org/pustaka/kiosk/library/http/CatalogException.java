@@ -1,5 +1,6 @@
 package org.pustaka.kiosk.library.http;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.pustaka.kiosk.library.http.api.ApiError;
 
@@ -8,7 +9,8 @@ import org.pustaka.kiosk.library.http.api.ApiError;
  * what kind: not reachable (after retries), a server error (after retries), the kiosk's token refused,
  * a refusal with an error body (4xx), or an answer that could not be read. {@link #outcomeUnknown()} is
  * true when the request may have reached the server and had its effect (lost answer); repeating it with
- * the same id is safe. The message is a sentence for a technician.
+ * the same id is safe. {@link #notBefore()} is the moment the server asked the kiosk to wait for (a
+ * {@code Retry-After} on a 503 or 429) when there is one. The message is a sentence for a technician.
  */
 public class CatalogException extends Exception {
 
@@ -29,6 +31,7 @@ public class CatalogException extends Exception {
     private final int httpStatus;
     private final transient ApiError error;
     private final boolean outcomeUnknown;
+    private final Instant notBefore;
 
     public CatalogException(Failure failure, int httpStatus, ApiError error, boolean outcomeUnknown, String message) {
         this(failure, httpStatus, error, outcomeUnknown, message, null);
@@ -36,11 +39,18 @@ public class CatalogException extends Exception {
 
     public CatalogException(Failure failure, int httpStatus, ApiError error, boolean outcomeUnknown, String message,
                             Throwable cause) {
+        this(failure, httpStatus, error, outcomeUnknown, message, cause, null);
+    }
+
+    /** A failure after which the kiosk sends nothing to the catalog before {@code notBefore} (null: no such moment). */
+    public CatalogException(Failure failure, int httpStatus, ApiError error, boolean outcomeUnknown, String message,
+                            Throwable cause, Instant notBefore) {
         super(message, cause);
         this.failure = failure;
         this.httpStatus = httpStatus;
         this.error = error;
         this.outcomeUnknown = outcomeUnknown;
+        this.notBefore = notBefore;
     }
 
     public Failure failure() {
@@ -63,6 +73,16 @@ public class CatalogException extends Exception {
 
     public boolean outcomeUnknown() {
         return outcomeUnknown;
+    }
+
+    /** Whether the request was not sent at all because the server's Retry-After still held. */
+    public boolean heldBack() {
+        return notBefore != null && httpStatus == 0;
+    }
+
+    /** The moment before which the server asked not to be sent anything, if it asked (Retry-After). */
+    public Optional<Instant> notBefore() {
+        return Optional.ofNullable(notBefore);
     }
 
     /** Whether trying again later may succeed (the outbox keeps the record pending). */

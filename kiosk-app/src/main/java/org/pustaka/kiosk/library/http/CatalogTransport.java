@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLHandshakeException;
@@ -17,7 +19,9 @@ import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.pustaka.kiosk.config.CatalogSettings;
@@ -30,7 +34,10 @@ import org.slf4j.LoggerFactory;
  * Sends {@link CatalogCall}s with the bearer token and retries them with {@link Backoff}: a request whose
  * connection could not be opened is always retried (nothing reached the server); one that may have
  * arrived (response timeout, dropped connection, 5xx, 429) only when it is idempotent. 401 and 403
- * become {@code TOKEN_REJECTED} at once. Thread-safe; the connection pool is shared by all callers.
+ * become {@code TOKEN_REJECTED} at once. A 503 or 429 with a usable {@code Retry-After} (see
+ * {@link RetryAfter}, at most {@link RetryAfter#MAX_WAIT}) replaces the backoff: the call fails at once
+ * with {@link CatalogException#notBefore()}, and every call through this transport, from any thread,
+ * fails without sending until that moment. Thread-safe; the connection pool is shared by all callers.
  */
 final class CatalogTransport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogTransport.class);
@@ -44,6 +51,7 @@ final class CatalogTransport implements AutoCloseable {
     private final Random random = new Random();
     private final Clock clock;
     private final AtomicReference<CatalogState> state;
+    private final RetryAfter retryAfter;
 
     CatalogTransport(CatalogSettings settings, Clock clock) throws CatalogException {
         this(settings.urlIfConfigured().orElseThrow(() -> new CatalogException(Failure.UNREACHABLE, 0, null, false,
@@ -62,6 +70,7 @@ final class CatalogTransport implements AutoCloseable {
         this.backoff = backoff;
         this.clock = clock;
         this.state = new AtomicReference<>(new CatalogState(CatalogState.Kind.NOT_CONTACTED, "", clock.instant()));
+        this.retryAfter = new RetryAfter(clock);
     }
 
     URI base() {
@@ -72,6 +81,11 @@ final class CatalogTransport implements AutoCloseable {
         return state.get();
     }
 
+    /** How long the server's last Retry-After still holds every call back; empty when it does not. */
+    Optional<Duration> waitAsked() {
+        return retryAfter.remaining();
+    }
+
     /** Sends {@code call}; answers 2xx and 4xx (other than 429, and 401/403 on authenticated calls); throws for the rest. */
     CatalogAnswer send(CatalogCall call) throws CatalogException {
         boolean mayHaveArrived = false;
@@ -80,9 +94,10 @@ final class CatalogTransport implements AutoCloseable {
             if (attempt > 1) {
                 pause(backoff.delay(attempt - 1, random));
             }
+            retryAfter.holdBack(call.method() + " " + pathOnly(call), mayHaveArrived);
             try {
                 CatalogAnswer answer = http.execute(request(call), response -> new CatalogAnswer(response.getCode(),
-                        body(response.getEntity())));
+                        body(response.getEntity()), retryAfterOf(response)));
                 int status = answer.status();
                 if (call.authenticated() && (status == 401 || status == 403)) {
                     throw remember(new CatalogException(Failure.TOKEN_REJECTED, status, errorIn(answer), false,
@@ -96,6 +111,15 @@ final class CatalogTransport implements AutoCloseable {
                             "The central catalog answered HTTP " + status + " to " + call.method() + " "
                                     + pathOnly(call) + ". It should recover by itself; the kiosk tries again.");
                     LOG.debug("{} {} answered {} (attempt {})", call.method(), pathOnly(call), status, attempt);
+                    if (status == 503 || status == 429) {
+                        Instant until = retryAfter.honour(answer, call.method() + " " + pathOnly(call));
+                        if (until != null) {
+                            throw remember(new CatalogException(Failure.SERVER_ERROR, status, errorIn(answer),
+                                    mayHaveArrived, "The central catalog answered HTTP " + status + " to "
+                                    + call.method() + " " + pathOnly(call) + " and asked the kiosk to wait until "
+                                    + until + ". The kiosk sends nothing to it before then.", null, until));
+                        }
+                    }
                     if (call.idempotent() || status == 503 || status == 429) {
                         continue;
                     }
@@ -119,6 +143,11 @@ final class CatalogTransport implements AutoCloseable {
             }
         }
         throw remember(last);
+    }
+
+    private static String retryAfterOf(HttpResponse response) {
+        Header h = response.getFirstHeader("Retry-After");
+        return h == null ? null : h.getValue();
     }
 
     private ClassicHttpRequest request(CatalogCall call) {

@@ -1,6 +1,7 @@
 package org.pustaka.kiosk.library.http;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,12 @@ public final class CentralCatalogClient implements AutoCloseable {
 
     /** A client for {@code settings.url()} as kiosk {@code kioskId}; fails when no URL is configured. */
     public CentralCatalogClient(CatalogSettings settings, String kioskId) throws CatalogException {
-        this(new CatalogTransport(settings, Clock.systemUTC()), kioskId);
+        this(settings, kioskId, Clock.systemUTC());
+    }
+
+    /** As above, with the clock that times the server's Retry-After. */
+    public CentralCatalogClient(CatalogSettings settings, String kioskId, Clock clock) throws CatalogException {
+        this(new CatalogTransport(settings, clock), kioskId);
     }
 
     CentralCatalogClient(CatalogTransport transport, String kioskId) {
@@ -58,6 +64,14 @@ public final class CentralCatalogClient implements AutoCloseable {
     /** How the last exchange went, for diagnostics (a refused token is its own state). */
     public CatalogState state() {
         return transport.state();
+    }
+
+    /**
+     * How long the central catalog's last {@code Retry-After} still holds every call back (each fails at
+     * once without being sent); empty when nothing is held back.
+     */
+    public Optional<Duration> waitAsked() {
+        return transport.waitAsked();
     }
 
     /** {@code GET status}: the server's clock and system; checks the token too. */

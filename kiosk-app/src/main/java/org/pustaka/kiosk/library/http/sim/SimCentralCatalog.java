@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * and tests: events with waiting lists, school-visit slots, circulation for a small library, and the
  * kiosk reports, each deduplicated by its UUID. Faults are switched per instance while it runs: a share
  * of requests answered 503 (drawn from a seeded random), a share processed and then left without answer
- * (the connection is dropped: a lost response), slow answers, and a refused token. {@link #received()}
+ * (the connection is dropped: a lost response), slow answers, a refused token, and the whole catalog
+ * off the network ({@link #offline}: connections refused). {@link #received()}
  * lists what arrived, for tests. Thread-safe; requests are served by a small pool.
  */
 public final class SimCentralCatalog implements AutoCloseable {
@@ -40,6 +41,8 @@ public final class SimCentralCatalog implements AutoCloseable {
     private volatile boolean rejectToken;
     private HttpServer server;
     private ExecutorService pool;
+    private int port;
+    private boolean closed;
 
     /** A catalog that accepts {@code token}, with demo data laid out from today and faults drawn from {@code seed}. */
     public SimCentralCatalog(String token, long seed) {
@@ -59,7 +62,15 @@ public final class SimCentralCatalog implements AutoCloseable {
     }
 
     public synchronized URI start(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        if (server != null || closed) {
+            throw new IllegalStateException("the simulated catalog is already running or closed");
+        }
+        listen(port);
+        return baseUri();
+    }
+
+    private void listen(int onPort) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
         pool = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "sim-catalog");
             t.setDaemon(true);
@@ -68,14 +79,20 @@ public final class SimCentralCatalog implements AutoCloseable {
         server.setExecutor(pool);
         server.createContext(ROOT, this::handle);
         server.start();
-        return baseUri();
+        port = server.getAddress().getPort();
     }
 
+    /** The API root; it stays the same while the catalog is {@link #offline}. */
     public synchronized URI baseUri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + ROOT);
+        return URI.create("http://127.0.0.1:" + port + ROOT);
     }
 
+    /** Stops listening; {@link #start(int)} may start it again with its data. */
     public synchronized void stop() {
+        unlisten();
+    }
+
+    private void unlisten() {
         if (server != null) {
             server.stop(0);
             pool.shutdownNow();
@@ -83,9 +100,30 @@ public final class SimCentralCatalog implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes the catalog off the network, as when the line is down: the port is closed, so every
+     * connection is refused and nothing is received. Switched back, it listens on the same port with all
+     * its data. Blocks briefly; fails when the port was taken meanwhile.
+     */
+    public synchronized void offline(boolean offline) throws IOException {
+        if (closed || port == 0) {
+            throw new IllegalStateException("the simulated catalog is not running");
+        }
+        if (offline) {
+            unlisten();
+        } else if (server == null) {
+            listen(port);
+        }
+    }
+
+    public synchronized boolean isOffline() {
+        return server == null;
+    }
+
     @Override
-    public void close() {
-        stop();
+    public synchronized void close() {
+        closed = true;
+        unlisten();
     }
 
     /** Answers this share (0 to 1) of requests with 503 before doing anything. */

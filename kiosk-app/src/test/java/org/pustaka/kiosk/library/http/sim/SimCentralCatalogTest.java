@@ -170,4 +170,28 @@ class SimCentralCatalogTest {
         return new VisitBookingRequest(id, slot, "SDN Klojen 1", "20533761", "Bu Rina", "081234567890",
                 "rina@sdnklojen1.sch.id", 32, "4", "");
     }
+
+    @Test
+    void offlineRefusesConnectionsAndComesBackOnTheSamePortWithItsData() throws Exception {
+        java.net.URI before = sim.baseUri();
+        UUID reg = UUID.randomUUID();
+        String eventId = sim.data().eventIds().get(0);
+        client.register(eventId, new RegistrationRequest(reg, "2024000123", null, null, 1, "id"));
+        int received = sim.received().size();
+
+        sim.offline(true);
+        assertThat(sim.isOffline()).isTrue();
+        assertThat(sim.baseUri()).isEqualTo(before);
+        // the pooled connection is cut (a lost answer); the retry on a new connection is refused
+        assertThatThrownBy(() -> client.status()).isInstanceOfSatisfying(CatalogException.class, e -> {
+            assertThat(e.failure()).isEqualTo(CatalogException.Failure.UNREACHABLE);
+            assertThat(e.getCause()).isInstanceOf(java.net.ConnectException.class);
+        });
+        assertThat(sim.received()).hasSize(received);
+
+        sim.offline(false);
+        assertThat(sim.isOffline()).isFalse();
+        assertThat(client.status().system()).isNotBlank();
+        assertThat(sim.data().registrationStatus(reg)).isEqualTo(RegistrationStatus.CONFIRMED);
+    }
 }
