@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pustaka.kiosk.config.CatalogSettings;
 import org.pustaka.kiosk.library.http.CatalogException;
 import org.pustaka.kiosk.library.http.CentralCatalogClient;
-import org.pustaka.kiosk.library.http.MovableClock;
+import org.pustaka.kiosk.testing.MutableClock;
 import org.pustaka.kiosk.library.http.TestSettings;
 import org.pustaka.kiosk.store.jdbc.Database;
 import org.pustaka.kiosk.store.jdbc.JdbcOutboxStore;
@@ -45,7 +45,7 @@ class OutboxRetryAfterTest {
     private JdbcOutboxStore store;
     private CatalogSettings settings;
     private CentralCatalogClient client;
-    private final MovableClock clock = new MovableClock(T0);
+    private final MutableClock clock = new MutableClock(T0);
 
     @BeforeEach
     void open() throws Exception {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pustaka.kiosk.library.http.CatalogException.Failure;
 import org.pustaka.kiosk.library.http.api.HeartbeatReport;
 import org.slf4j.LoggerFactory;
+import org.pustaka.kiosk.testing.MutableClock;
 
 class CentralCatalogRetryAfterTest {
     @RegisterExtension
@@ -36,7 +37,7 @@ class CentralCatalogRetryAfterTest {
     private static final Instant T0 = Instant.parse("2026-11-28T07:00:00Z");
     private static final String STATUS = "{\"serverTime\":\"2026-11-28T07:00:00Z\",\"system\":\"SLiMS bridge\",\"version\":\"9.6\"}";
 
-    private final MovableClock clock = new MovableClock(T0);
+    private final MutableClock clock = new MutableClock(T0);
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final Logger logger = (Logger) LoggerFactory.getLogger(RetryAfter.class);
     private CentralCatalogClient client;
