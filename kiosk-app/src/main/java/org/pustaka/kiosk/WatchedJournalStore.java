@@ -1,9 +1,6 @@
 package org.pustaka.kiosk;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Supplier;
+import org.pustaka.kiosk.store.ForwardingJournalStore;
 import org.pustaka.kiosk.store.JournalEntry;
 import org.pustaka.kiosk.store.JournalStore;
 import org.pustaka.kiosk.store.OutboxRecord;
@@ -15,59 +12,27 @@ import org.pustaka.kiosk.store.StoreException;
  * the kiosk cannot serve; reads are passed through unwatched (a database may still read when it cannot
  * write). Exceptions still reach the caller unchanged.
  */
-final class WatchedJournalStore implements JournalStore {
-    private final JournalStore journal;
+final class WatchedJournalStore extends ForwardingJournalStore {
     private final ServiceFaults faults;
 
     WatchedJournalStore(JournalStore journal, ServiceFaults faults) {
-        this.journal = journal;
+        super(journal);
         this.faults = faults;
     }
 
     @Override
     public void begin(JournalEntry entry) {
-        write(() -> {
-            journal.begin(entry);
-            return null;
-        });
+        write(() -> super.begin(entry));
     }
 
     @Override
     public void record(JournalEntry entry, OutboxRecord report) {
-        write(() -> {
-            journal.record(entry, report);
-            return null;
-        });
+        write(() -> super.record(entry, report));
     }
 
-    @Override
-    public Optional<JournalEntry> find(UUID id) {
-        return journal.find(id);
-    }
-
-    @Override
-    public List<JournalEntry> unfinished() {
-        return journal.unfinished();
-    }
-
-    @Override
-    public List<JournalEntry> queued() {
-        return journal.queued();
-    }
-
-    @Override
-    public List<JournalEntry> all() {
-        return journal.all();
-    }
-
-    @Override
-    public List<JournalEntry> needingStaff() {
-        return journal.needingStaff();
-    }
-
-    private void write(Supplier<Void> write) {
+    private void write(Runnable write) {
         try {
-            write.get();
+            write.run();
         } catch (StoreException e) {
             faults.storeFailed(e);
             throw e;

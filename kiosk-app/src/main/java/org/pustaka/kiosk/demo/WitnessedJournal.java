@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
+import org.pustaka.kiosk.store.ForwardingJournalStore;
 import org.pustaka.kiosk.store.JournalEntry;
 import org.pustaka.kiosk.store.JournalStore;
 import org.pustaka.kiosk.store.OutboxRecord;
@@ -17,12 +15,11 @@ import org.pustaka.kiosk.store.OutboxRecord;
  * witness file outside the database, each line with one system call. The crash test kills the kiosk
  * and then checks that every step the witness saw committed is still in the journal (or later).
  */
-final class WitnessedJournal implements JournalStore {
-    private final JournalStore journal;
+final class WitnessedJournal extends ForwardingJournalStore {
     private final FileOutputStream witness;
 
     WitnessedJournal(JournalStore journal, Path witnessFile) {
-        this.journal = journal;
+        super(journal);
         try {
             this.witness = new FileOutputStream(witnessFile.toFile(), true);
         } catch (IOException e) {
@@ -32,39 +29,14 @@ final class WitnessedJournal implements JournalStore {
 
     @Override
     public void begin(JournalEntry entry) {
-        journal.begin(entry);
+        super.begin(entry);
         note(entry);
     }
 
     @Override
     public void record(JournalEntry entry, OutboxRecord report) {
-        journal.record(entry, report);
+        super.record(entry, report);
         note(entry);
-    }
-
-    @Override
-    public Optional<JournalEntry> find(UUID id) {
-        return journal.find(id);
-    }
-
-    @Override
-    public List<JournalEntry> unfinished() {
-        return journal.unfinished();
-    }
-
-    @Override
-    public List<JournalEntry> queued() {
-        return journal.queued();
-    }
-
-    @Override
-    public List<JournalEntry> all() {
-        return journal.all();
-    }
-
-    @Override
-    public List<JournalEntry> needingStaff() {
-        return journal.needingStaff();
     }
 
     private void note(JournalEntry e) {
