@@ -168,8 +168,8 @@ public final class DesktopComposition implements AutoCloseable {
         TechnicianLock lock = new TechnicianLock(config.diagnostics(), clock, audit);
         builder.technician(DiagnosticsTools.access(lock), new DiagnosticsTools(tests, audit, devices, templates,
                 reporting.sender(), depth, engine.desk(), config.kiosk().dataDir().resolve("logs").resolve("kiosk.log"),
-                config.maskedView(), clock, TagBench.withDemoOwner(reader, audit, config.rfid().afiOnLoan(),
-                config.rfid().afiInStock())));
+                config.maskedView(), clock, new TagBench(reader, audit, config.rfid().afiOnLoan(),
+                config.rfid().afiInStock(), config.rfid().ownerCountry(), config.rfid().ownerIsil())));
     }
 
     /** Waits until the window is closed (the technician's restart, or the demo's window closed). */

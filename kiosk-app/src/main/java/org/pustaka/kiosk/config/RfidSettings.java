@@ -10,17 +10,22 @@ import org.pustaka.hardware.serial.SerialSettings;
  * port), the serial line settings, how often the pad is polled and after how many missed inventories a
  * tag counts as gone, the two AFI values that mean on loan and in stock (ISO 28560-1 defaults 0xC2 and
  * 0x07; legacy installations differ), how many times a security write is retried, how long to wait for
- * the reader, and whether the reader sends block bytes most significant first (FEIG ISO-host mode does).
+ * the reader, whether the reader sends block bytes most significant first (FEIG ISO-host mode does), and
+ * the library's ISIL (such as {@code ID-MLG01}), which tags the technician writes at the kiosk carry as
+ * their owner library.
  */
 public record RfidSettings(String driver, String port, int baud, int dataBits, String parity, int stopBits,
                            int busAddress, int pollMillis, int afiOnLoan, int afiInStock, int writeRetries,
-                           int missesBeforeLeft, int responseTimeoutMillis, boolean blockBytesMsbFirst) {
+                           int missesBeforeLeft, int responseTimeoutMillis, boolean blockBytesMsbFirst,
+                           String ownerLibrary) {
+    /** Country, '-', and what fits on every tag size (see diagnostics.TagOrderRules). */
+    static final String ISIL = "[A-Z]{2}-[A-Za-z0-9:/-]{1,9}";
 
-    /** The settings without the later reader-tuning keys, which take their defaults. */
+    /** The settings without the later keys, which take their defaults. */
     public RfidSettings(String driver, String port, int baud, int dataBits, String parity, int stopBits,
                         int busAddress, int pollMillis, int afiOnLoan, int afiInStock, int writeRetries) {
         this(driver, port, baud, dataBits, parity, stopBits, busAddress, pollMillis, afiOnLoan, afiInStock,
-                writeRetries, 3, 500, true);
+                writeRetries, 3, 500, true, "ID-MLG01");
     }
 
     static RfidSettings read(ConfigReader r) {
@@ -38,7 +43,12 @@ public record RfidSettings(String driver, String port, int baud, int dataBits, S
                 r.integer("rfid.writeRetries", 3, 0, 10),
                 r.integer("rfid.missesBeforeLeft", 3, 1, 20),
                 r.integer("rfid.responseTimeoutMillis", 500, 50, 10_000),
-                r.bool("rfid.blockBytesMsbFirst", true));
+                r.bool("rfid.blockBytesMsbFirst", true),
+                r.string("rfid.ownerLibrary", "ID-MLG01"));
+        if (!s.ownerLibrary.matches(ISIL)) {
+            r.problem("rfid.ownerLibrary", s.ownerLibrary,
+                    "the library's ISIL: two capital letters for the country, '-', and 1 to 9 letters or digits, such as ID-MLG01");
+        }
         if (s.afiOnLoan == s.afiInStock) {
             r.problem("rfid.afiOnLoan", String.format("0x%02X", s.afiOnLoan),
                     "a value different from rfid.afiInStock, or the gate cannot tell a loan from a theft");
@@ -56,6 +66,16 @@ public record RfidSettings(String driver, String port, int baud, int dataBits, S
         return new FeigReaderOptions(busAddress, Duration.ofMillis(responseTimeoutMillis),
                 FeigReaderOptions.defaults().retries(), FeigReaderOptions.defaults().blocksToRead(),
                 blockBytesMsbFirst);
+    }
+
+    /** The owner library's country code, such as {@code ID}. */
+    public String ownerCountry() {
+        return ownerLibrary.substring(0, 2);
+    }
+
+    /** The owner library's identifier within its country, such as {@code MLG01}. */
+    public String ownerIsil() {
+        return ownerLibrary.substring(3);
     }
 
     public Duration pollInterval() {

@@ -24,6 +24,8 @@ class RfidSettingsTest {
         assertThat(s.securityAttempts()).isEqualTo(4);
         assertThat(s.feigOptions().blockBytesMsbFirst()).isTrue();
         assertThat(s.feigOptions().responseTimeout()).isEqualTo(Duration.ofMillis(500));
+        assertThat(s.ownerCountry()).isEqualTo("ID");
+        assertThat(s.ownerIsil()).isEqualTo("MLG01");
     }
 
     @Test
@@ -37,6 +39,7 @@ class RfidSettingsTest {
         p.setProperty("rfid.responseTimeoutMillis", "250");
         p.setProperty("rfid.blockBytesMsbFirst", "false");
         p.setProperty("rfid.busAddress", "3");
+        p.setProperty("rfid.ownerLibrary", "ID-JTM-MLG2");
         ConfigReader r = new ConfigReader(p, Map.of());
         RfidSettings s = RfidSettings.read(r);
 
@@ -47,6 +50,21 @@ class RfidSettingsTest {
         assertThat(s.feigOptions().busAddress()).isEqualTo(3);
         assertThat(s.feigOptions().responseTimeout()).isEqualTo(Duration.ofMillis(250));
         assertThat(s.feigOptions().blockBytesMsbFirst()).isFalse();
+        assertThat(s.ownerCountry()).isEqualTo("ID");
+        assertThat(s.ownerIsil()).isEqualTo("JTM-MLG2");
+    }
+
+    @Test
+    void anOwnerLibraryThatIsNotAnIsilIsAProblemThatSaysWhatIsExpected() {
+        for (String bad : new String[] {"MLG01", "id-MLG01", "ID-", "ID-MALANG-KOTA-01", "ID-MLG 01"}) {
+            Properties p = new Properties();
+            p.setProperty("rfid.ownerLibrary", bad);
+            ConfigReader r = new ConfigReader(p, Map.of());
+            RfidSettings.read(r);
+
+            assertThat(r.problems()).as(bad).singleElement().satisfies(problem -> assertThat(problem.toString())
+                    .contains("rfid.ownerLibrary", "ISIL", "ID-MLG01"));
+        }
     }
 
     @Test
