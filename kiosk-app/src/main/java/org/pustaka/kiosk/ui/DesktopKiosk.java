@@ -70,6 +70,7 @@ public final class DesktopKiosk implements AutoCloseable {
                 : new DiagnosticsWindow(frame, b.access, b.tools, work, b.config.kiosk().zone());
         if (diagnostics != null) {
             controller.onSecretGesture(() -> diagnostics.open(session.language()));
+            controller.holdCardsWhile(diagnostics::isOpen);
         }
         devicesWindow = b.simulated == null ? null
                 : new DevicesWindow(b.simulated, work, Texts.of(b.config.kiosk().defaultLanguage()), frame);

@@ -61,6 +61,11 @@ final class DiagnosticsWindow {
         dialog.setVisible(true);
     }
 
+    /** Whether diagnostics covers the kiosk now (the PIN screen or the tools). */
+    boolean isOpen() {
+        return dialog != null;
+    }
+
     /** The dialog while open, for tests and screenshots. */
     JDialog dialog() {
         return dialog;

@@ -7,6 +7,7 @@ import java.awt.Toolkit;
 import java.awt.event.AWTEventListener;
 import java.awt.event.MouseEvent;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
@@ -50,6 +51,7 @@ final class KioskController implements SessionListener, Header.Actions {
     private JComponent view;
     private final TapGesture gesture = new TapGesture(5, 3_000);
     private Runnable secretGesture;
+    private BooleanSupplier cardsHeld = () -> false;
 
     KioskController(JFrame frame, VisitSession session, KioskTheme theme) {
         this.frame = frame;
@@ -104,6 +106,14 @@ final class KioskController implements SessionListener, Header.Actions {
     /** What five taps on the library's name do on the welcome screen; nothing when null. */
     void onSecretGesture(Runnable action) {
         this.secretGesture = action;
+    }
+
+    /**
+     * While {@code busy} says so (the technician's diagnostics window covers the screen), a card presented
+     * at the reader is ignored instead of starting a visit nobody can see.
+     */
+    void holdCardsWhile(BooleanSupplier busy) {
+        this.cardsHeld = busy;
     }
 
     Visit visit() {
@@ -267,6 +277,9 @@ final class KioskController implements SessionListener, Header.Actions {
     }
 
     private void cardScanned(String card) {
+        if (cardsHeld.getAsBoolean()) {
+            return;
+        }
         SessionState state = session.state();
         if (state == SessionState.IDENTIFYING) {
             session.handle(new SessionEvent.Touch());

@@ -174,6 +174,23 @@ class DiagnosticsFlowTest {
     }
 
     @Test
+    void aCardPresentedWhileDiagnosticsIsOpenStartsNoVisitBeneathIt() throws Exception {
+        f = KioskFixture.startWithTechnician("id", access(), tools);
+        openPinScreen();
+        String before = GuiActionRunner.execute(() -> f.kiosk.controller().screenId());
+
+        f.desk.scanCard("2024000123");
+        f.robot.waitForIdle();
+        Thread.sleep(300); // the scanner hands the card over on its own thread; give it the chance to land
+        f.robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> f.kiosk.controller().screenId())).isEqualTo(before);
+
+        click("diag.back");
+        f.desk.scanCard("2024000123");
+        f.awaitScreen("identify");
+    }
+
+    @Test
     void withoutTechnicianToolsTheGestureDoesNothing() throws Exception {
         f = KioskFixture.start("id");
         for (int i = 0; i < 6; i++) {
