@@ -1,6 +1,7 @@
 package org.pustaka.kiosk.circulation;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.pustaka.kiosk.library.CheckinResult;
 import org.pustaka.kiosk.library.ItemInfo;
@@ -20,6 +21,12 @@ import org.slf4j.LoggerFactory;
  * (COMPENSATED) or, when the tag cannot be reached or the library cannot undo, FLAGGED for staff.
  * Offline entries are settled from the journal alone: the library has not seen them yet. Entries
  * whose library cannot be reached are left for the next run.
+ *
+ * <p>An entry can stay unfinished while the kiosk goes on: the library could not be reached at start-up,
+ * and the visitor then returned (or borrowed) the same item offline. That later step set the tag, and its
+ * replay will tell the library; so an entry with a later tag-setting step on the same item is settled
+ * with the library as usual but leaves the tag alone, or it would undo the later step on the tag (the
+ * crash test found a book on loan on its tag and returned in the library that way).
  */
 final class Recovery {
     private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
@@ -38,10 +45,13 @@ final class Recovery {
 
     RecoverySummary run() {
         int[] counts = new int[5];
-        for (JournalEntry e : journal.store().unfinished()) {
+        List<JournalEntry> unfinished = journal.store().unfinished();
+        List<JournalEntry> all = unfinished.isEmpty() ? List.of() : journal.store().all();
+        for (JournalEntry e : unfinished) {
             JournalState end;
+            boolean superseded = all.stream().anyMatch(later -> setsTagAfter(later, e));
             try {
-                end = e.offline() ? settleOffline(e) : settle(e);
+                end = e.offline() ? settleOffline(e, superseded) : settle(e, superseded);
             } catch (LibraryException ex) {
                 LOG.info("Cannot settle the journal entry for item {} yet: {}", e.itemId(), ex.getMessage());
                 counts[4]++;
@@ -58,7 +68,14 @@ final class Recovery {
         return new RecoverySummary(counts[0], counts[1], counts[2], counts[3], counts[4]);
     }
 
-    private JournalState settle(JournalEntry e) throws LibraryException {
+    /** Whether {@code later} is a step on {@code e}'s item, begun after it, that set (or will set) the tag. */
+    private static boolean setsTagAfter(JournalEntry later, JournalEntry e) {
+        return !later.id().equals(e.id()) && later.itemId().equals(e.itemId()) && later.kind() != JournalKind.RENEW
+                && later.createdAt().isAfter(e.createdAt()) && later.state() != JournalState.PENDING
+                && later.state() != JournalState.REFUSED && later.state() != JournalState.ABANDONED;
+    }
+
+    private JournalState settle(JournalEntry e, boolean superseded) throws LibraryException {
         ItemInfo info = link.call(l -> l.item(e.itemId()));
         boolean onLoan = info.status().onLoan();
         if (e.kind() == JournalKind.RENEW) {
@@ -70,6 +87,9 @@ final class Recovery {
         if (e.state() == JournalState.PENDING && !performed) {
             return finish(e, JournalState.ABANDONED,
                     "The kiosk stopped before the library acted; the tag was never changed.");
+        }
+        if (superseded) {
+            return settleSuperseded(e, performed);
         }
         if (e.state() == JournalState.COMPENSATING) {
             if (onLoan) {
@@ -90,8 +110,11 @@ final class Recovery {
                 performed ? "Finished after a restart." : "The library no longer shows the step; tag set to match.");
     }
 
-    private JournalState settleOffline(JournalEntry e) {
+    private JournalState settleOffline(JournalEntry e, boolean superseded) {
         boolean wanted = e.kind() == JournalKind.CHECKOUT;
+        if (superseded) {
+            return settleSuperseded(e.withOffline(ReplayState.QUEUED), true);
+        }
         if (e.state() == JournalState.COMPENSATING) {
             boolean restored = pad.secure(e.tagUids(), !wanted);
             return finish(e, restored ? JournalState.COMPENSATED : JournalState.FLAGGED,
@@ -102,6 +125,20 @@ final class Recovery {
         return finish(e.withOffline(ReplayState.QUEUED), secured ? JournalState.TAG_DONE : JournalState.FLAGGED,
                 secured ? "Offline step finished after a restart; waiting for the library."
                         : "Offline step interrupted and the tag was not on the pad to be set.");
+    }
+
+    /**
+     * An unfinished entry with a later step on its item: the tag stays as the later step set it. An undo
+     * that was under way is not guessed at (the later step may own the loan now): staff look at it.
+     */
+    private JournalState settleSuperseded(JournalEntry e, boolean performed) {
+        if (e.state() == JournalState.COMPENSATING) {
+            return finish(e, JournalState.FLAGGED, "A loan was being undone when the kiosk stopped, and the item"
+                    + " has been used since; check the item's loan and tag.");
+        }
+        return finish(e, performed ? JournalState.TAG_DONE : JournalState.ABANDONED, (performed
+                ? "Finished after a restart; " : "The library never acted; ")
+                + "the tag was left as a later step on this item set it.");
     }
 
     private JournalState finish(JournalEntry e, JournalState end, String why) {

@@ -35,6 +35,7 @@ public final class CrashBench {
     private final PrintWriter err;
     private final Random random;
     private final List<String> javaCommand;
+    private int offlineRuns;
     private int compactions;
     private int killsDuringCompaction;
 
@@ -56,7 +57,13 @@ public final class CrashBench {
             runChild(config, pad, witness, 0, true, -1, true);
             for (int k = 1; k <= kills; k++) {
                 long killAfter = random.nextInt(100) < 30 ? random.nextInt(1500) : -1;
+                // one run in four the library cannot be reached: the kiosk lends and takes back offline,
+                // and a later run replays that work
+                boolean offline = random.nextInt(4) == 0;
+                library.acs().setOffline(offline);
+                offlineRuns += offline ? 1 : 0;
                 runChild(config, pad, witness, random.nextLong(), false, killAfter, false);
+                library.acs().setOffline(false);
                 if (k % 25 == 0) {
                     err.println("[crash] " + k + " kills");
                     err.flush();
@@ -66,7 +73,7 @@ public final class CrashBench {
             try (Database db = Database.open(dir.resolve("kiosk"));
                  LibrarySystem client = LibraryConnection.sip2Client(config)) {
                 return CrashCheck.check(kills, new JdbcJournalStore(db), client, pad, witness)
-                        .withCompactions(compactions, killsDuringCompaction);
+                        .withRuns(offlineRuns, compactions, killsDuringCompaction);
             }
         }
     }

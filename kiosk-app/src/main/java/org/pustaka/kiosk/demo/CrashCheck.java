@@ -14,6 +14,7 @@ import org.pustaka.kiosk.library.LibraryException;
 import org.pustaka.kiosk.library.LibrarySystem;
 import org.pustaka.kiosk.store.JournalEntry;
 import org.pustaka.kiosk.store.JournalState;
+import org.pustaka.kiosk.store.ReplayState;
 import org.pustaka.kiosk.store.JournalStore;
 
 /**
@@ -26,13 +27,16 @@ final class CrashCheck {
 
     /** The figures {@code kiosk bench crash} prints. */
     /**
-     * What the crash test found; {@code compactions} is how many running compactions of the local database
-     * finished over all runs, {@code killsDuringCompaction} how many kills landed inside one.
+     * What the crash test found. {@code leftQueued}: offline work the last run's replay did not deliver
+     * (must be 0); {@code offlineWork}: how many journal entries were taken offline over all runs;
+     * {@code offlineRuns}: runs with the library cut off; {@code compactions}: running compactions of the
+     * local database that finished; {@code killsDuringCompaction}: kills that landed inside one.
      */
-    record Verdict(int kills, int inconsistent, int flagged, int lostJournalEntries, int compactions,
-                   int killsDuringCompaction) {
-        Verdict withCompactions(int finished, int killedDuring) {
-            return new Verdict(kills, inconsistent, flagged, lostJournalEntries, finished, killedDuring);
+    record Verdict(int kills, int inconsistent, int flagged, int lostJournalEntries, int leftQueued,
+                   int offlineWork, int offlineRuns, int compactions, int killsDuringCompaction) {
+        Verdict withRuns(int offline, int finished, int killedDuring) {
+            return new Verdict(kills, inconsistent, flagged, lostJournalEntries, leftQueued, offlineWork, offline,
+                    finished, killedDuring);
         }
     }
 
@@ -70,7 +74,9 @@ final class CrashCheck {
             }
         }
         int flagged = (int) all.stream().filter(JournalEntry::needsStaff).count();
-        return new Verdict(kills, inconsistent, flagged, lost, 0, 0);
+        int leftQueued = (int) all.stream().filter(e -> e.replay() == ReplayState.QUEUED).count();
+        int offlineWork = (int) all.stream().filter(JournalEntry::offline).count();
+        return new Verdict(kills, inconsistent, flagged, lost, leftQueued, offlineWork, 0, 0, 0);
     }
 
     /** The last state the witness saw committed for each entry. */

@@ -6,10 +6,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.pustaka.hardware.sim.DemoTags;
+import org.pustaka.hardware.sim.FilePadState;
 import org.pustaka.kiosk.KioskEngine;
 import org.pustaka.kiosk.circulation.Circulation;
 import org.pustaka.kiosk.circulation.PadItem;
 import org.pustaka.kiosk.circulation.RecoverySummary;
+import org.pustaka.kiosk.circulation.ReplaySummary;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.library.LibraryException;
 import org.pustaka.kiosk.library.PatronCredentials;
@@ -17,11 +20,12 @@ import org.pustaka.kiosk.store.jdbc.Database;
 
 /**
  * The kiosk side of the crash test, run in a child JVM that the test kills at random moments: starts
- * the engine (which recovers what the last run left), says {@code ready}, then borrows and returns the
- * test items on the file-backed pad as fast as it can until it is killed. In half of the runs (chosen by
- * the seed) the local database also compacts itself over and over meanwhile, as a running kiosk does
- * when its file has grown, so that kills land in compactions too. With {@code recoverOnly} it stops after
- * recovery and prints what recovery did.
+ * the engine (which recovers what the last run left and replays offline work when the library answers),
+ * says {@code ready}, then borrows and returns the test items on the file-backed pad as fast as it can
+ * until it is killed; in the runs where the bench has cut the library off, it works offline. In half of
+ * the runs (chosen by the seed) the local database also compacts itself over and over meanwhile, as a
+ * running kiosk does when its file has grown, so that kills land in compactions too. With
+ * {@code recoverOnly} it stops after recovery and replay and prints what they did.
  */
 public final class CrashWorkload {
     /** The items on the pad: six books, one of them (30000105) a book with its CD. */
@@ -39,15 +43,18 @@ public final class CrashWorkload {
         KioskEngine.Options options = new KioskEngine.Options(padFile, false, j -> new WitnessedJournal(j, witness));
         try (KioskEngine engine = KioskEngine.start(config, options)) {
             RecoverySummary recovered = engine.startupRecovery();
+            Circulation desk = engine.desk();
+            // what the maintenance timer does within seconds of a start with the library reachable
+            ReplaySummary replayed = desk.replay();
             if (recoverOnly) {
                 out.println("{\"finished\":" + recovered.finished() + ",\"abandoned\":" + recovered.abandoned()
                         + ",\"compensated\":" + recovered.compensated() + ",\"flagged\":" + recovered.flagged()
-                        + ",\"left\":" + recovered.left() + "}");
+                        + ",\"left\":" + recovered.left() + ",\"replayed\":" + replayed.replayed()
+                        + ",\"replayRefused\":" + replayed.refused() + ",\"replayLeft\":" + replayed.left() + "}");
                 out.flush();
                 return 0;
             }
             say(out, "ready");
-            Circulation desk = engine.desk();
             Random random = new Random(seed);
             if (random.nextBoolean()) {
                 compactOverAndOver(engine.database(), new Random(random.nextLong()), out);
@@ -59,12 +66,26 @@ public final class CrashWorkload {
                 if (item.isEmpty()) {
                     continue;
                 }
-                if (engine.library().item(pick.itemId()).status().onLoan()) {
+                if (onLoan(engine, padFile, pick.itemId())) {
                     desk.giveBack(item.get());
                 } else {
                     desk.borrow(PATRON, item.get());
                 }
             }
+        }
+    }
+
+    /**
+     * Whether to return the item rather than borrow it: the library's answer, or while it cannot be
+     * reached (the offline runs) what the tag on the pad says, as a visitor holding the book would see it.
+     */
+    private static boolean onLoan(KioskEngine engine, Path padFile, String itemId) {
+        try {
+            return engine.library().item(itemId).status().onLoan();
+        } catch (LibraryException unreachable) {
+            String uid = DemoTags.uidFor(itemId, 1);
+            return FilePadState.read(padFile).stream()
+                    .anyMatch(t -> t.uid().equals(uid) && t.afi() == DemoTags.AFI_ON_LOAN);
         }
     }
 

@@ -49,6 +49,52 @@ class RecoveryTest {
     }
 
     @Test
+    void anEntryLeftUnfinishedWhileTheItemWasReturnedOfflineLeavesTheTagAsTheReturnSetIt() {
+        // killed after the library lent the book and the tag was set on loan, before TAG_DONE was written
+        PadItem item = f.pad.place("30000103");
+        library.borrower.put("30000103", "2024000123");
+        JournalEntry checkout = left(JournalKind.CHECKOUT, item, JournalState.ACCEPTED, false);
+        f.pad.secure(item.tagUids(), true);
+        // the next run could not reach the library: the visitor returned the book offline, tag in stock
+        JournalEntry checkin = JournalEntry.intent(UUID.randomUUID(), JournalKind.CHECKIN, "30000103",
+                item.tagUids(), null, "", Instant.parse("2026-11-28T02:05:00Z"));
+        f.journal.begin(checkin);
+        f.journal.record(checkin.with(JournalState.TAG_DONE, "Recorded offline", checkin.createdAt())
+                .withOffline(ReplayState.QUEUED), null);
+        f.pad.secure(item.tagUids(), false);
+
+        // the library answers again: recovery first, then the replay of the offline return
+        Circulation desk = f.restart();
+        desk.recover();
+        desk.replay();
+
+        assertThat(after(checkout).state()).isEqualTo(JournalState.TAG_DONE);
+        assertThat(after(checkout).detail()).contains("later step");
+        assertThat(after(checkin).replay()).isEqualTo(ReplayState.REPLAYED);
+        assertThat(library.borrower).doesNotContainKey("30000103");
+        assertThat(f.pad.loaned(item)).as("the tag agrees with the library: in stock").isFalse();
+    }
+
+    @Test
+    void anUndoUnderWayWhenTheItemWasUsedAgainIsLeftForStaff() {
+        PadItem item = f.pad.place("30000104");
+        library.borrower.put("30000104", "2024000123");
+        JournalEntry undo = left(JournalKind.CHECKOUT, item, JournalState.COMPENSATING, false);
+        JournalEntry again = JournalEntry.intent(UUID.randomUUID(), JournalKind.CHECKIN, "30000104",
+                item.tagUids(), null, "", Instant.parse("2026-11-28T02:05:00Z"));
+        f.journal.begin(again);
+        f.journal.record(again.with(JournalState.TAG_DONE, "", again.createdAt()).withOffline(ReplayState.QUEUED),
+                null);
+        int writes = f.pad.writes;
+
+        f.restart().recover();
+
+        assertThat(after(undo).state()).isEqualTo(JournalState.FLAGGED);
+        assertThat(after(undo).needsStaff()).isTrue();
+        assertThat(f.pad.writes).as("no tag write guessed").isEqualTo(writes);
+    }
+
+    @Test
     void pendingCheckoutTheLibraryNeverSawIsAbandonedAndTheTagUntouched() {
         PadItem item = f.pad.place("30000101");
         JournalEntry e = left(JournalKind.CHECKOUT, item, JournalState.PENDING, false);

@@ -40,6 +40,9 @@ class CrashBenchIT {
         assertThat(verdict.has("flagged")).isTrue();
         assertThat(verdict.get("compactions").asInt()).as("half of the runs compact the database while they work")
                 .isPositive();
+        assertThat(verdict.get("offlineRuns").asInt()).as("a quarter of the runs work offline").isPositive();
+        assertThat(verdict.get("offlineWork").asInt()).isPositive();
+        assertThat(verdict.get("leftQueued").asInt()).as("the last run replays all offline work").isZero();
         assertThat(Files.readString(dir.resolve("work").resolve("witness.log")).lines().count())
                 .as("the workload did circulate items between kills").isGreaterThan(200);
     }
