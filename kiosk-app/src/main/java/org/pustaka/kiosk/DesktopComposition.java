@@ -43,6 +43,7 @@ import org.pustaka.kiosk.session.SessionListener;
 import org.pustaka.kiosk.session.VisitSummary;
 import org.pustaka.kiosk.store.AuditEntry;
 import org.pustaka.kiosk.store.jdbc.JdbcAuditStore;
+import org.pustaka.kiosk.store.jdbc.JdbcJournalStore;
 import org.pustaka.kiosk.ui.DesktopKiosk;
 import org.pustaka.kiosk.ui.Highlight;
 import org.pustaka.kiosk.ui.KioskDevices;
@@ -169,7 +170,8 @@ public final class DesktopComposition implements AutoCloseable {
         builder.technician(DiagnosticsTools.access(lock), new DiagnosticsTools(tests, audit, devices, templates,
                 reporting.sender(), depth, engine.desk(), config.kiosk().dataDir().resolve("logs").resolve("kiosk.log"),
                 config.maskedView(), clock, new TagBench(reader, audit, config.rfid().afiOnLoan(),
-                config.rfid().afiInStock(), config.rfid().ownerCountry(), config.rfid().ownerIsil())));
+                config.rfid().afiInStock(), config.rfid().ownerCountry(), config.rfid().ownerIsil()),
+                max -> JdbcJournalStore.newest(engine.database(), max)));
     }
 
     /** Waits until the window is closed (the technician's restart, or the demo's window closed). */

@@ -22,6 +22,7 @@ import org.pustaka.kiosk.circulation.ReplaySummary;
 import org.pustaka.kiosk.diagnostics.AuditLog;
 import org.pustaka.kiosk.diagnostics.OutboxDepth;
 import org.pustaka.kiosk.diagnostics.PadScan;
+import org.pustaka.kiosk.diagnostics.RecentJournal;
 import org.pustaka.kiosk.diagnostics.SelfTests;
 import org.pustaka.kiosk.diagnostics.TagBench;
 import org.pustaka.kiosk.diagnostics.TagOrder;
@@ -38,8 +39,9 @@ import org.pustaka.kiosk.ui.TechnicianTools;
 
 /**
  * The diagnostics screen's tools over the running kiosk: the self-tests, the printer, lights and
- * buzzer, the outbox sender and the circulation desk, the log file and the configuration, and the tag
- * bench on the shared reader. Every action is recorded in the audit log (the tag view's polling is not). Blocking; the screen calls it on a worker thread.
+ * buzzer, the outbox sender and the circulation desk, the journal, the log file and the configuration, and
+ * the tag bench on the shared reader. Every action is recorded in the audit log (the tag view's polling is
+ * not). Blocking; the screen calls it on a worker thread.
  */
 final class DiagnosticsTools implements TechnicianTools {
     private static final int TAIL_BYTES = 256 * 1024;
@@ -55,6 +57,7 @@ final class DiagnosticsTools implements TechnicianTools {
     private final Map<String, String> maskedConfig;
     private final Clock clock;
     private final TagBench tags;
+    private final RecentJournal journal;
     /** How long each light pattern and cue lasts, so the technician can see and hear it (tests: 0). */
     long stepMillis = 600;
 
@@ -64,7 +67,7 @@ final class DiagnosticsTools implements TechnicianTools {
 
     DiagnosticsTools(SelfTests selfTests, AuditLog audit, Devices devices, ReceiptTemplates templates,
                      OutboxSender sender, OutboxDepth outbox, Circulation desk, Path logFile,
-                     Map<String, String> maskedConfig, Clock clock, TagBench tags) {
+                     Map<String, String> maskedConfig, Clock clock, TagBench tags, RecentJournal journal) {
         this.selfTests = selfTests;
         this.audit = audit;
         this.devices = devices;
@@ -76,6 +79,7 @@ final class DiagnosticsTools implements TechnicianTools {
         this.maskedConfig = new TreeMap<>(maskedConfig);
         this.clock = clock;
         this.tags = tags;
+        this.journal = journal;
     }
 
     /** The screen's PIN check over the technician lock; the PIN goes no further than the lock. */
@@ -171,6 +175,19 @@ final class DiagnosticsTools implements TechnicianTools {
                 + " refused, " + replay.left() + " left.\nLaporan / reports: " + sent.accepted() + " accepted, "
                 + sent.rejected() + " rejected, " + sent.stillPending() + " waiting."
                 + (ok ? "" : "\n" + sent.lastError());
+    }
+
+    @Override
+    public List<JournalEntry> journal(int max) {
+        try {
+            List<JournalEntry> entries = journal.newest(max);
+            long staff = entries.stream().filter(JournalEntry::needsStaff).count();
+            audit.record("view journal", AuditEntry.Outcome.OK, entries.size() + " entries, " + staff + " need staff");
+            return entries;
+        } catch (RuntimeException e) {
+            audit.record("view journal", AuditEntry.Outcome.FAILED, String.valueOf(e.getMessage()));
+            throw e;
+        }
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.diagnostics.AuditLog;
 import org.pustaka.kiosk.diagnostics.CatalogProbe;
 import org.pustaka.kiosk.diagnostics.PinHash;
+import org.pustaka.kiosk.diagnostics.RecentJournal;
 import org.pustaka.kiosk.diagnostics.SelfTestTargets;
 import org.pustaka.kiosk.diagnostics.SelfTests;
 import org.pustaka.kiosk.diagnostics.TagBench;
@@ -34,7 +35,9 @@ import org.pustaka.kiosk.hub.OutboxSender;
 import org.pustaka.kiosk.receipt.ReceiptHeader;
 import org.pustaka.kiosk.receipt.ReceiptTemplates;
 import org.pustaka.kiosk.store.AuditEntry;
+import org.pustaka.kiosk.store.StoreException;
 import org.pustaka.kiosk.store.jdbc.JdbcAuditStore;
+import org.pustaka.kiosk.store.jdbc.JdbcJournalStore;
 import org.pustaka.kiosk.ui.TechnicianAccess;
 import org.pustaka.kiosk.ui.TechnicianTools;
 
@@ -52,6 +55,7 @@ class DiagnosticsToolsTest {
     private AuditLog audit;
     private DiagnosticsTools tools;
     private Path log;
+    private RecentJournal journalSource;
 
     @BeforeEach
     void start() throws Exception {
@@ -66,7 +70,9 @@ class DiagnosticsToolsTest {
                 "Jl. Ijen 30A", "MLG-01", clock.getZone()));
         tools = new DiagnosticsTools(tests, audit, new DiagnosticsTools.Devices(printer, lights, buzzer), templates,
                 sender, engine.outbox()::depth, engine.desk(), log, config.maskedView(), clock,
-                TagBench.withDemoOwner(pad, audit, config.rfid().afiOnLoan(), config.rfid().afiInStock()));
+                TagBench.withDemoOwner(pad, audit, config.rfid().afiOnLoan(), config.rfid().afiInStock()),
+                max -> journalSource.newest(max));
+        journalSource = max -> JdbcJournalStore.newest(engine.database(), max);
         tools.stepMillis = 0;
     }
 
@@ -87,6 +93,21 @@ class DiagnosticsToolsTest {
         assertThat(pad.tag("E0040150FFFF0001").orElseThrow().afi()).isEqualTo(DemoTags.AFI_ON_LOAN);
         assertThat(audit.recent(1)).extracting(AuditEntry::action, AuditEntry::outcome)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("write tag", AuditEntry.Outcome.OK));
+    }
+
+    @Test
+    void theJournalIsReadFromTheStoreAndItsViewingAudited() {
+        assertThat(tools.journal(50)).isEmpty();
+        assertThat(audit.recent(1)).extracting(AuditEntry::action, AuditEntry::outcome, AuditEntry::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("view journal", AuditEntry.Outcome.OK,
+                        "0 entries, 0 need staff"));
+
+        journalSource = max -> {
+            throw new StoreException("The local store cannot be read.", null);
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tools.journal(50)).isInstanceOf(StoreException.class);
+        assertThat(audit.recent(1)).extracting(AuditEntry::action, AuditEntry::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("view journal", AuditEntry.Outcome.FAILED));
     }
 
     @Test

@@ -26,16 +26,19 @@ final class DiagnosticsPanel {
     private final Runnable back;
     private final Runnable restart;
     private final Runnable tags;
+    private final Runnable journal;
     private final JTextArea output = new JTextArea();
 
-    /** {@code tags} opens the tag view in the window's place. */
-    DiagnosticsPanel(Texts t, TechnicianTools tools, Work work, Runnable back, Runnable restart, Runnable tags) {
+    /** {@code tags} and {@code journal} open the tag view and the journal view in the window's place. */
+    DiagnosticsPanel(Texts t, TechnicianTools tools, Work work, Runnable back, Runnable restart, Runnable tags,
+                     Runnable journal) {
         this.t = t;
         this.tools = tools;
         this.work = work;
         this.back = back;
         this.restart = restart;
         this.tags = tags;
+        this.journal = journal;
     }
 
     JComponent build() {
@@ -52,6 +55,7 @@ final class DiagnosticsPanel {
         buttons.add(Touch.button("diag.tags", t.get("diag.tags"), "secondary", tags));
         buttons.add(action("diag.queue", () -> queue(tools.queue())));
         buttons.add(action("diag.retry", tools::retryNow));
+        buttons.add(Touch.button("diag.journal", t.get("diag.journal"), "secondary", journal));
         buttons.add(action("diag.log", () -> String.join("\n", tools.read(TechnicianTools.Document.LOG, LOG_LINES))));
         buttons.add(action("diag.config", () -> String.join("\n", tools.read(TechnicianTools.Document.CONFIG, 0))));
         buttons.add(Touch.button("diag.restart", t.get("diag.restart"), "secondary", this::restart));

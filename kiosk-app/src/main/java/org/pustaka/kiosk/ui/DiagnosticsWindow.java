@@ -15,8 +15,8 @@ import javax.swing.JPanel;
 /**
  * The technician's window, laid over the kiosk window at the same size: first the PIN on the keypad
  * (shown as dots, checked on a worker thread), then {@link DiagnosticsPanel}, from which the tag view
- * ({@link DiagnosticsTagsView}) opens in its place. Closing the window stops the tag view's polling and
- * leaves the welcome screen as it was. Event thread only.
+ * ({@link DiagnosticsTagsView}) and the journal view ({@link DiagnosticsJournalView}) open in its place.
+ * Closing the window stops the tag view's polling and leaves the welcome screen as it was. Event thread only.
  */
 final class DiagnosticsWindow {
     private static final int MAX_DIGITS = 12;
@@ -31,6 +31,7 @@ final class DiagnosticsWindow {
     private JDialog dialog;
     private JComponent panel;
     private DiagnosticsTagsView tags;
+    private DiagnosticsJournalView journal;
     private Texts texts;
     private String message = "";
     private boolean checking;
@@ -74,6 +75,7 @@ final class DiagnosticsWindow {
     void close() {
         pin.setLength(0);
         stopTags();
+        stopJournal();
         panel = null;
         if (dialog != null) {
             dialog.dispose();
@@ -141,7 +143,8 @@ final class DiagnosticsWindow {
         }
         switch (answer.outcome()) {
             case OPEN -> {
-                panel = new DiagnosticsPanel(texts, tools, work, this::close, this::restart, this::showTags).build();
+                panel = new DiagnosticsPanel(texts, tools, work, this::close, this::restart, this::showTags,
+                        this::showJournal).build();
                 show(panel);
                 return;
             }
@@ -176,6 +179,27 @@ final class DiagnosticsWindow {
         if (tags != null) {
             tags.stop();
             tags = null;
+        }
+    }
+
+    private void showJournal() {
+        stopJournal();
+        journal = new DiagnosticsJournalView(texts, tools, work, zone, this::hideJournal);
+        show(journal.build());
+        journal.start();
+    }
+
+    private void hideJournal() {
+        stopJournal();
+        if (dialog != null && panel != null) {
+            show(panel);
+        }
+    }
+
+    private void stopJournal() {
+        if (journal != null) {
+            journal.stop();
+            journal = null;
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.pustaka.kiosk.diagnostics.PadScan;
 import org.pustaka.kiosk.diagnostics.TagOrder;
 import org.pustaka.kiosk.diagnostics.TagWriteResult;
+import org.pustaka.kiosk.store.JournalEntry;
 
 /**
  * What the diagnostics screen can do on the kiosk once the technician PIN has opened it. Every method
@@ -36,6 +37,12 @@ public interface TechnicianTools {
 
     /** Replays transactions kept while offline and sends waiting reports now; returns what happened. */
     String retryNow();
+
+    /**
+     * The newest {@code max} circulation journal entries, newest first, with patron numbers whole: the
+     * screen masks them. Recorded in the audit log.
+     */
+    List<JournalEntry> journal(int max);
 
     /** The last lines of the kiosk log, or the configuration with its secrets masked. */
     List<String> read(Document document, int maxLines);

@@ -150,6 +150,43 @@ class DiagnosticsFlowTest {
         assertNoPinLogged();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"id", "en"})
+    void theJournalViewListsTheNewestEntriesMaskedAndFiltersWhatNeedsStaff(String language) throws Exception {
+        f = KioskFixture.startWithTechnician(language, access(), tools);
+        Texts t = f.texts();
+        openPinScreen();
+        enter(PIN);
+        awaitShowing("diag.journal");
+        click("diag.journal");
+
+        await("journal listed", () -> text("diag.journal.rows").contains("30000001"));
+        String rows = text("diag.journal.rows");
+        assertThat(rows.lines().findFirst().orElseThrow()).contains("2026-11-28 10:10:00",
+                t.get("diag.journal.kind.CHECKOUT"), "30000105", "******0123", t.get("diag.journal.state.flagged"));
+        assertThat(rows).contains(t.get("diag.journal.state.refused", "RENEWAL_LIMIT_REACHED"),
+                t.get("diag.journal.state.compensated"), t.get("diag.journal.replay.QUEUED"),
+                t.get("diag.journal.replay.REFUSED"), "The library refused the offline return.")
+                .doesNotContain("2024000123", "2024000777", "2024000555");
+        assertThat(text("diag.journal.status")).isEqualTo(t.get("diag.journal.count", 6, 6));
+        assertThat(tools.calls).containsExactly("journal " + DiagnosticsJournalView.MAX_ENTRIES);
+        shoot("diagnostics-journal-" + language);
+
+        click("diag.journal.staffOnly");
+        await("only what needs staff", () -> !text("diag.journal.rows").contains("30000001"));
+        assertThat(text("diag.journal.rows")).contains("30000105", "30000088").doesNotContain("30000042", "30000017");
+        assertThat(text("diag.journal.status")).isEqualTo(t.get("diag.journal.count", 2, 6));
+        click("diag.journal.staffOnly");
+        await("everything again", () -> text("diag.journal.rows").contains("30000001"));
+        assertThat(tools.calls).as("the filter reads nothing again").hasSize(1);
+
+        click("diag.journal.back");
+        awaitShowing("diag.selfTests");
+        click("diag.close");
+        await("diagnostics closed", () -> find("diag.screen") == null);
+        assertNoPinLogged();
+    }
+
     @Test
     void fiveWrongPinsLockDiagnosticsAndSayUntilWhen() throws Exception {
         f = KioskFixture.startWithTechnician("en", access(), tools);

@@ -11,6 +11,10 @@ import org.pustaka.kiosk.diagnostics.TagOrder;
 import org.pustaka.kiosk.diagnostics.TagWriteResult;
 import org.pustaka.kiosk.store.AuditEntry;
 import org.pustaka.kiosk.store.AuditStore;
+import org.pustaka.kiosk.store.JournalEntry;
+import org.pustaka.kiosk.store.JournalKind;
+import org.pustaka.kiosk.store.JournalState;
+import org.pustaka.kiosk.store.ReplayState;
 
 /**
  * Tools that answer at once with fixed results and remember what was asked of them; the tag bench is
@@ -20,6 +24,8 @@ final class FakeTechnicianTools implements TechnicianTools {
     final List<String> calls = new CopyOnWriteArrayList<>();
     final List<AuditEntry> audited = new CopyOnWriteArrayList<>();
     final SimRfidPad pad = new SimRfidPad();
+    /** The journal the view reads, newest first; tests may replace its contents. */
+    final List<JournalEntry> journal = new CopyOnWriteArrayList<>(sampleJournal());
     final java.util.concurrent.atomic.AtomicInteger scans = new java.util.concurrent.atomic.AtomicInteger();
     private final TagBench bench = TagBench.withDemoOwner(pad, new AuditLog(new AuditStore() {
         @Override
@@ -58,6 +64,37 @@ final class FakeTechnicianTools implements TechnicianTools {
     public String retryNow() {
         calls.add("retryNow");
         return "retried";
+    }
+
+    @Override
+    public List<JournalEntry> journal(int max) {
+        calls.add("journal " + max);
+        return List.copyOf(journal.subList(0, Math.min(max, journal.size())));
+    }
+
+    /** A morning at the kiosk, newest first: one entry in each state a technician meets. */
+    static List<JournalEntry> sampleJournal() {
+        java.time.Instant t = java.time.Instant.parse("2026-11-28T03:00:00Z");
+        return List.of(
+                entry(JournalKind.CHECKOUT, "30000105", "2024000123", t.plusSeconds(600), JournalState.FLAGGED,
+                        "", ReplayState.NONE, "The loan could not be undone: the tag did not answer."),
+                entry(JournalKind.CHECKIN, "30000088", "", t.plusSeconds(480), JournalState.TAG_DONE, "",
+                        ReplayState.REFUSED, "The library refused the offline return."),
+                entry(JournalKind.CHECKOUT, "30000042", "2024000777", t.plusSeconds(360), JournalState.TAG_DONE, "",
+                        ReplayState.QUEUED, ""),
+                entry(JournalKind.RENEW, "30000017", "2024000555", t.plusSeconds(240), JournalState.REFUSED,
+                        "RENEWAL_LIMIT_REACHED", ReplayState.NONE, ""),
+                entry(JournalKind.CHECKOUT, "30000009", "2024000123", t.plusSeconds(120), JournalState.COMPENSATED,
+                        "", ReplayState.NONE, "The tag could not be secured; the loan was undone."),
+                entry(JournalKind.CHECKOUT, "30000001", "2024000123", t, JournalState.TAG_DONE, "",
+                        ReplayState.REPLAYED, ""));
+    }
+
+    static JournalEntry entry(JournalKind kind, String item, String patron, java.time.Instant at, JournalState state,
+                              String refusal, ReplayState replay, String detail) {
+        return new JournalEntry(java.util.UUID.nameUUIDFromBytes((item + at).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), kind, item, List.of(), patron, state,
+                replay != ReplayState.NONE, "", null, refusal, "", false, detail, replay, at, at);
     }
 
     @Override

@@ -225,6 +225,26 @@ public final class JdbcJournalStore implements JournalStore {
         return query("WHERE state = 'FLAGGED' OR replay = 'REFUSED' ORDER BY created_at, seq", null);
     }
 
+    /**
+     * The newest {@code max} entries, newest first, read straight from the table (the diagnostics
+     * journal view). A read only: it needs no write-ahead log, so it works beside the open store.
+     */
+    public static List<JournalEntry> newest(Database db, int max) {
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM journal ORDER BY created_at DESC, seq DESC LIMIT ?")) {
+                ps.setInt(1, Math.max(0, max));
+                List<JournalEntry> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     private List<JournalEntry> query(String where, UUID id) {
         return Jdbc.inTransaction(db, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM journal " + where)) {
