@@ -35,7 +35,7 @@ public final class LibraryConnection implements AutoCloseable {
         switch (config.library().type()) {
             case "sim" -> {
                 SimServer server = startSimServer(config.kiosk().dataDir().resolve("sim-library.json"));
-                Sip2Settings s = onLoopback(config.sip2(), server.port());
+                Sip2Settings s = config.sip2().onLoopback(server.port(), config.sip2().institution(), config.sip2().charset());
                 return new LibraryConnection(new Sip2LibrarySystem(s, config.kiosk().zone(), clock), server.acs());
             }
             case "sip2" -> {
@@ -105,11 +105,5 @@ public final class LibraryConnection implements AutoCloseable {
     /** Configuration keys a kiosk needs to log in to the simulated library (it accepts any login). */
     public static Map<String, String> simCredentials() {
         return Map.of("sip2.institution", "MLG");
-    }
-
-    private static Sip2Settings onLoopback(Sip2Settings s, int port) {
-        return new Sip2Settings("127.0.0.1", port, false, null, "", s.user(), s.password(), s.location(),
-                s.institution(), s.charset(), s.errorDetection(), s.connectTimeoutMillis(), s.readTimeoutMillis(),
-                s.retries(), s.terminalPassword());
     }
 }

@@ -70,7 +70,8 @@ class DiagnosticsToolsTest {
                 "Jl. Ijen 30A", "MLG-01", clock.getZone()));
         tools = new DiagnosticsTools(tests, audit, new DiagnosticsTools.Devices(printer, lights, buzzer), templates,
                 sender, engine.outbox()::depth, engine.desk(), log, config.maskedView(), clock,
-                TagBench.withDemoOwner(pad, audit, config.rfid().afiOnLoan(), config.rfid().afiInStock()),
+                new TagBench(pad, audit, config.rfid().afiOnLoan(), config.rfid().afiInStock(),
+                        config.rfid().ownerCountry(), config.rfid().ownerIsil()),
                 max -> journalSource.newest(max));
         journalSource = max -> JdbcJournalStore.newest(engine.database(), max);
         tools.stepMillis = 0;

@@ -201,6 +201,11 @@ class LightsWatchTest {
         }
 
         @Override
+        public List<JournalEntry> forItem(String itemId) {
+            return List.of();
+        }
+
+        @Override
         public List<JournalEntry> all() {
             return List.of();
         }

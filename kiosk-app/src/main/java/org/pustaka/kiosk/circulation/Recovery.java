@@ -1,7 +1,6 @@
 package org.pustaka.kiosk.circulation;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import org.pustaka.kiosk.library.CheckinResult;
 import org.pustaka.kiosk.library.ItemInfo;
@@ -45,11 +44,9 @@ final class Recovery {
 
     RecoverySummary run() {
         int[] counts = new int[5];
-        List<JournalEntry> unfinished = journal.store().unfinished();
-        List<JournalEntry> all = unfinished.isEmpty() ? List.of() : journal.store().all();
-        for (JournalEntry e : unfinished) {
+        for (JournalEntry e : journal.store().unfinished()) {
             JournalState end;
-            boolean superseded = all.stream().anyMatch(later -> setsTagAfter(later, e));
+            boolean superseded = journal.store().forItem(e.itemId()).stream().anyMatch(later -> setsTagAfter(later, e));
             try {
                 end = e.offline() ? settleOffline(e, superseded) : settle(e, superseded);
             } catch (LibraryException ex) {
@@ -68,9 +65,9 @@ final class Recovery {
         return new RecoverySummary(counts[0], counts[1], counts[2], counts[3], counts[4]);
     }
 
-    /** Whether {@code later} is a step on {@code e}'s item, begun after it, that set (or will set) the tag. */
+    /** Whether {@code later}, a step on {@code e}'s item, was begun after it and set (or will set) the tag. */
     private static boolean setsTagAfter(JournalEntry later, JournalEntry e) {
-        return !later.id().equals(e.id()) && later.itemId().equals(e.itemId()) && later.kind() != JournalKind.RENEW
+        return !later.id().equals(e.id()) && later.kind() != JournalKind.RENEW
                 && later.createdAt().isAfter(e.createdAt()) && later.state() != JournalState.PENDING
                 && later.state() != JournalState.REFUSED && later.state() != JournalState.ABANDONED;
     }

@@ -21,13 +21,6 @@ public record RfidSettings(String driver, String port, int baud, int dataBits, S
     /** Country, '-', and what fits on every tag size (see diagnostics.TagOrderRules). */
     static final String ISIL = "[A-Z]{2}-[A-Za-z0-9:/-]{1,9}";
 
-    /** The settings without the later keys, which take their defaults. */
-    public RfidSettings(String driver, String port, int baud, int dataBits, String parity, int stopBits,
-                        int busAddress, int pollMillis, int afiOnLoan, int afiInStock, int writeRetries) {
-        this(driver, port, baud, dataBits, parity, stopBits, busAddress, pollMillis, afiOnLoan, afiInStock,
-                writeRetries, 3, 500, true, "ID-MLG01");
-    }
-
     static RfidSettings read(ConfigReader r) {
         RfidSettings s = new RfidSettings(
                 r.choice("rfid.driver", "sim", "sim", "feig"),

@@ -17,12 +17,13 @@ public record Sip2Settings(String host, int port, boolean tls, Path truststore, 
         terminalPassword = terminalPassword == null ? "" : terminalPassword;
     }
 
-    /** Settings without a terminal password. */
-    public Sip2Settings(String host, int port, boolean tls, Path truststore, String truststorePassword, String user,
-                        String password, String location, String institution, Charset charset, boolean errorDetection,
-                        int connectTimeoutMillis, int readTimeoutMillis, int retries) {
-        this(host, port, tls, truststore, truststorePassword, user, password, location, institution, charset,
-                errorDetection, connectTimeoutMillis, readTimeoutMillis, retries, "");
+    /**
+     * These settings pointed at a SIP2 server on this machine (plain TCP on {@code port}) speaking for
+     * {@code institution} in {@code charset}: the simulated library in the same process.
+     */
+    public Sip2Settings onLoopback(int port, String institution, Charset charset) {
+        return new Sip2Settings("127.0.0.1", port, false, null, "", user, password, location, institution, charset,
+                errorDetection, connectTimeoutMillis, readTimeoutMillis, retries, terminalPassword);
     }
 
     static Sip2Settings read(ConfigReader r) {

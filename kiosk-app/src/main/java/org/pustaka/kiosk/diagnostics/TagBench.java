@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.pustaka.hardware.api.DeviceException;
 import org.pustaka.hardware.api.RfidReader;
 import org.pustaka.hardware.api.TagRead;
-import org.pustaka.hardware.sim.DemoTags;
 import org.pustaka.hardware.tag.TagCodec;
 import org.pustaka.hardware.tag.TagDecodeResult;
 
@@ -37,11 +36,6 @@ public final class TagBench {
         this.ownerCountry = ownerCountry;
         this.ownerIsil = ownerIsil;
         this.writer = new TagWriter(this, reader, audit);
-    }
-
-    /** A bench whose new tags belong to the demo library (country ID, ISIL MLG01). */
-    public static TagBench withDemoOwner(RfidReader reader, AuditLog audit, int afiOnLoan, int afiInStock) {
-        return new TagBench(reader, audit, afiOnLoan, afiInStock, DemoTags.COUNTRY, DemoTags.ISIL);
     }
 
     /** An order for a single-part item in stock, owned by this bench's default library, with no item id yet. */

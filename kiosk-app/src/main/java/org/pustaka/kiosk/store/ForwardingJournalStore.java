@@ -42,6 +42,11 @@ public abstract class ForwardingJournalStore implements JournalStore {
     }
 
     @Override
+    public List<JournalEntry> forItem(String itemId) {
+        return journal.forItem(itemId);
+    }
+
+    @Override
     public List<JournalEntry> all() {
         return journal.all();
     }

@@ -29,6 +29,9 @@ public interface JournalStore {
     /** Offline entries waiting for the library ({@link ReplayState#QUEUED}), in the order the visitors did them. */
     List<JournalEntry> queued();
 
+    /** Every entry for one item, oldest first (recovery looks for later steps on the same item). */
+    List<JournalEntry> forItem(String itemId);
+
     /** Every entry, oldest first (diagnostics, the crash test). */
     List<JournalEntry> all();
 

@@ -119,6 +119,11 @@ class JournalOrderTest {
         }
 
         @Override
+        public List<JournalEntry> forItem(String itemId) {
+            return journal.forItem(itemId);
+        }
+
+        @Override
         public List<JournalEntry> all() {
             return journal.all();
         }

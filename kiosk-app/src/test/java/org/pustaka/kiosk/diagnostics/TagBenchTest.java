@@ -26,7 +26,8 @@ class TagBenchTest {
     private final MemoryAuditStore store = new MemoryAuditStore();
     private final AuditLog audit = new AuditLog(store, Clock.fixed(Instant.parse("2026-11-28T03:00:00Z"),
             ZoneOffset.UTC));
-    private final TagBench bench = TagBench.withDemoOwner(reader, audit, DemoTags.AFI_ON_LOAN, DemoTags.AFI_IN_STOCK);
+    private final TagBench bench = new TagBench(reader, audit, DemoTags.AFI_ON_LOAN, DemoTags.AFI_IN_STOCK,
+            DemoTags.COUNTRY, DemoTags.ISIL);
 
     @Test
     void demoTagsAreListedDecodedWithTheirSetAndSecurityState() {

@@ -67,7 +67,7 @@ class Sip2FaultInjectionTest {
     void start() throws Exception {
         int port = acs.start(0, null);
         client = new Sip2LibrarySystem(new Sip2Settings("127.0.0.1", port, false, null, "", "kiosk", "s1p2-pass",
-                "MLG-01", "MLG", StandardCharsets.UTF_8, true, 2000, READ_TIMEOUT, 2), ZoneId.of("Asia/Jakarta"),
+                "MLG-01", "MLG", StandardCharsets.UTF_8, true, 2000, READ_TIMEOUT, 2, ""), ZoneId.of("Asia/Jakarta"),
                 Clock.systemUTC());
         // logs in, so the faults below hit the transactions rather than the login of a new connection
         assertThat(client.identify(SITI).patronId()).isEqualTo(SITI.patronId());

@@ -27,7 +27,7 @@ final class FakeTechnicianTools implements TechnicianTools {
     /** The journal the view reads, newest first; tests may replace its contents. */
     final List<JournalEntry> journal = new CopyOnWriteArrayList<>(sampleJournal());
     final java.util.concurrent.atomic.AtomicInteger scans = new java.util.concurrent.atomic.AtomicInteger();
-    private final TagBench bench = TagBench.withDemoOwner(pad, new AuditLog(new AuditStore() {
+    private final TagBench bench = new TagBench(pad, new AuditLog(new AuditStore() {
         @Override
         public void append(AuditEntry entry) {
             audited.add(entry);
@@ -37,7 +37,8 @@ final class FakeTechnicianTools implements TechnicianTools {
         public List<AuditEntry> latest(int max) {
             return List.copyOf(audited);
         }
-    }, java.time.Clock.systemUTC()), DemoTags.AFI_ON_LOAN, DemoTags.AFI_IN_STOCK);
+    }, java.time.Clock.systemUTC()), DemoTags.AFI_ON_LOAN, DemoTags.AFI_IN_STOCK,
+            DemoTags.COUNTRY, DemoTags.ISIL);
 
     @Override
     public List<Check> selfTests() {

@@ -45,7 +45,7 @@ public class Sip2CodecBenchmark {
     @Setup
     public void setUp() throws Sip2FormatException {
         codec = new Sip2Codec(StandardCharsets.UTF_8, ZoneId.of("Asia/Jakarta"), true);
-        checkout = new Sip2Requests("MLG", "MLG-01").checkout(new PatronCredentials("2024000123", null), "30000101",
+        checkout = new Sip2Requests("MLG", "MLG-01", "").checkout(new PatronCredentials("2024000123", null), "30000101",
                 TransactionOptions.now(Instant.parse("2026-11-28T03:15:00Z")),
                 LocalDateTime.of(2026, 11, 28, 10, 15));
         checkoutResponse = withTrailer("121NNY" + DATE + "AOMLG|AA2024000123|AB30000101|AJLaskar Pelangi|AH"

@@ -81,9 +81,7 @@ public final class SimulatedAcs implements AutoCloseable {
 
     /** {@code base} pointed at this running server (loopback, its port, plain TCP): for the demo's client. */
     public Sip2Settings clientSettings(Sip2Settings base) {
-        return new Sip2Settings("127.0.0.1", port(), false, null, "", base.user(), base.password(), base.location(),
-                catalog.institution(), StandardCharsets.UTF_8, base.errorDetection(), base.connectTimeoutMillis(),
-                base.readTimeoutMillis(), base.retries(), base.terminalPassword());
+        return base.onLoopback(port(), catalog.institution(), StandardCharsets.UTF_8);
     }
 
     public synchronized int port() {

@@ -15,12 +15,6 @@ public record Sip2ClientOptions(String user, String password, String location, S
         institution = institution == null ? "" : institution;
     }
 
-    /** Options without a terminal password. */
-    public Sip2ClientOptions(String user, String password, String location, String institution,
-                             int readTimeoutMillis, int retries) {
-        this(user, password, location, institution, readTimeoutMillis, retries, "");
-    }
-
     @Override
     public String toString() {
         return "Sip2ClientOptions[user=" + user + ", password=****, location=" + location + ", institution="

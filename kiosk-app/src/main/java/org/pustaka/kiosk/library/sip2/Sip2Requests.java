@@ -31,11 +31,6 @@ public final class Sip2Requests {
         this.terminalPassword = terminalPassword == null ? "" : terminalPassword;
     }
 
-    /** Requests with an empty terminal password. */
-    public Sip2Requests(String institution, String location) {
-        this(institution, location, "");
-    }
-
     /** The requests for a client's institution, location and terminal password. */
     public static Sip2Requests of(Sip2ClientOptions options) {
         return new Sip2Requests(options.institution(), options.location(), options.terminalPassword());

@@ -140,12 +140,19 @@ public final class Database implements AutoCloseable {
                 return;
             }
             long before = Files.size(file);
-            try (Connection c = java.sql.DriverManager.getConnection(url, "kiosk", "");
-                 Statement st = c.createStatement()) {
-                st.execute("SHUTDOWN COMPACT");
-            }
+            shutdownCompact(url);
             LOG.info("Compacted the local database from {} KB to {} KB", before / 1024, Files.size(file) / 1024);
-        } catch (IOException | SQLException e) {
+        } catch (IOException e) {
+            LOG.warn("Could not read the size of the local database ({}); it was not compacted.", e.getMessage());
+        }
+    }
+
+    /** Opens the closed database alone and closes it with {@code SHUTDOWN COMPACT}; a failure is only logged. */
+    private static void shutdownCompact(String url) {
+        try (Connection c = java.sql.DriverManager.getConnection(url, "kiosk", "");
+             Statement st = c.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
             LOG.warn("Could not compact the local database ({}); it keeps working, only larger.", e.getMessage());
         }
     }
@@ -216,12 +223,7 @@ public final class Database implements AutoCloseable {
             // closing the pool's last connection closes H2 cleanly; SHUTDOWN COMPACT then opens it alone,
             // rewrites the file and closes it again
             pool.dispose();
-            try (Connection c = java.sql.DriverManager.getConnection(url, "kiosk", "");
-                 Statement st = c.createStatement()) {
-                st.execute("SHUTDOWN COMPACT");
-            } catch (SQLException e) {
-                LOG.warn("Could not compact the local database ({}); it keeps working, only larger.", e.getMessage());
-            }
+            shutdownCompact(url);
             pool = newPool(url);
             // H2 was closed cleanly whether or not the rewrite worked: the store holds every commit
             for (Runnable after : afterCleanClose) {

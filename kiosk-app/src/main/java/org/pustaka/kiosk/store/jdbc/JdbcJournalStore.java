@@ -201,28 +201,33 @@ public final class JdbcJournalStore implements JournalStore {
 
     @Override
     public Optional<JournalEntry> find(UUID id) {
-        List<JournalEntry> found = query("WHERE id = ?", id);
+        List<JournalEntry> found = query(db, "WHERE id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     @Override
     public List<JournalEntry> unfinished() {
-        return query("WHERE state IN ('PENDING', 'ACCEPTED', 'COMPENSATING') ORDER BY created_at, seq", null);
+        return query(db, "WHERE state IN ('PENDING', 'ACCEPTED', 'COMPENSATING') ORDER BY created_at, seq");
     }
 
     @Override
     public List<JournalEntry> queued() {
-        return query("WHERE replay = 'QUEUED' ORDER BY created_at, seq", null);
+        return query(db, "WHERE replay = 'QUEUED' ORDER BY created_at, seq");
     }
 
     @Override
     public List<JournalEntry> all() {
-        return query("ORDER BY created_at, seq", null);
+        return query(db, "ORDER BY created_at, seq");
+    }
+
+    @Override
+    public List<JournalEntry> forItem(String itemId) {
+        return query(db, "WHERE item_id = ? ORDER BY created_at, seq", itemId);
     }
 
     @Override
     public List<JournalEntry> needingStaff() {
-        return query("WHERE state = 'FLAGGED' OR replay = 'REFUSED' ORDER BY created_at, seq", null);
+        return query(db, "WHERE state = 'FLAGGED' OR replay = 'REFUSED' ORDER BY created_at, seq");
     }
 
     /**
@@ -230,26 +235,14 @@ public final class JdbcJournalStore implements JournalStore {
      * journal view). A read only: it needs no write-ahead log, so it works beside the open store.
      */
     public static List<JournalEntry> newest(Database db, int max) {
-        return Jdbc.inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM journal ORDER BY created_at DESC, seq DESC LIMIT ?")) {
-                ps.setInt(1, Math.max(0, max));
-                List<JournalEntry> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(read(rs));
-                    }
-                }
-                return out;
-            }
-        });
+        return query(db, "ORDER BY created_at DESC, seq DESC LIMIT ?", Math.max(0, max));
     }
 
-    private List<JournalEntry> query(String where, UUID id) {
+    private static List<JournalEntry> query(Database db, String where, Object... params) {
         return Jdbc.inTransaction(db, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM journal " + where)) {
-                if (id != null) {
-                    ps.setObject(1, id);
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
                 }
                 List<JournalEntry> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {

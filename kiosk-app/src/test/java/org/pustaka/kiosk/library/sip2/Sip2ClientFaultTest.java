@@ -44,7 +44,7 @@ class Sip2ClientFaultTest {
         faults = acs.faults();
         client = new Sip2Client(new Sip2Codec(StandardCharsets.UTF_8, JAKARTA, true),
                 SocketConnector.plain("127.0.0.1", port, 2000),
-                new Sip2ClientOptions("kiosk", "rahasia", "MLG-01", "MLG", TIMEOUT, 2));
+                new Sip2ClientOptions("kiosk", "rahasia", "MLG-01", "MLG", TIMEOUT, 2, ""));
     }
 
     @AfterEach

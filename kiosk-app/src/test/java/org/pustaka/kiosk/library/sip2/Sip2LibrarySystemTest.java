@@ -46,7 +46,7 @@ class Sip2LibrarySystemTest {
         acs = new SimulatedAcs();
         int port = acs.start(0, dir.resolve("loans.json"));
         library = new Sip2LibrarySystem(new Sip2Settings("127.0.0.1", port, false, null, "", "kiosk", "rahasia",
-                "MLG-01", "MLG", StandardCharsets.UTF_8, true, 2000, 2000, 2), JAKARTA, clock);
+                "MLG-01", "MLG", StandardCharsets.UTF_8, true, 2000, 2000, 2, ""), JAKARTA, clock);
     }
 
     @AfterEach
@@ -263,7 +263,7 @@ class Sip2LibrarySystemTest {
     @Test
     void worksWithoutErrorDetectionAsTheDemoWiresItFromTheRunningSimulation() throws Exception {
         Sip2Settings base = new Sip2Settings("ignored", 1, true, null, "", "", "", "MLG-01", "XXX",
-                StandardCharsets.UTF_8, false, 2000, 2000, 2);
+                StandardCharsets.UTF_8, false, 2000, 2000, 2, "");
         try (Sip2LibrarySystem plain = new Sip2LibrarySystem(acs.clientSettings(base), JAKARTA, clock)) {
             assertThat(plain.identify(SITI).pinAccepted()).isTrue();
             assertThat(plain.checkout(SITI, "30000109", options(false, Instant.now())).ok()).isTrue();

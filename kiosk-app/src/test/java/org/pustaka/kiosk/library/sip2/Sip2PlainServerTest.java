@@ -53,7 +53,7 @@ class Sip2PlainServerTest {
         thread.setDaemon(true);
         thread.start();
         library = new Sip2LibrarySystem(new Sip2Settings("127.0.0.1", server.getLocalPort(), false, null, "", "kiosk",
-                "pw", "", "MLG", StandardCharsets.ISO_8859_1, true, 2000, 2000, 2), ZoneId.of("Asia/Jakarta"),
+                "pw", "", "MLG", StandardCharsets.ISO_8859_1, true, 2000, 2000, 2, ""), ZoneId.of("Asia/Jakarta"),
                 Clock.systemUTC());
     }
 

@@ -36,7 +36,7 @@ class Sip2RequestsTest {
 
     @Test
     void withoutAConfiguredPasswordTheFieldIsSentEmpty() {
-        Sip2Requests requests = Sip2Requests.of(new Sip2ClientOptions("kiosk", "pw", "MLG-01", "MLG", 1000, 1));
+        Sip2Requests requests = Sip2Requests.of(new Sip2ClientOptions("kiosk", "pw", "MLG-01", "MLG", 1000, 1, ""));
         for (Sip2Message m : all(requests)) {
             String line = new String(CODEC.encode(m, 3), StandardCharsets.UTF_8);
             assertThat(line).as("%s", m.type()).contains("|AC|");

@@ -83,7 +83,7 @@ class Sip2TlsTest {
 
     private Sip2Settings settings(Path trust) {
         return new Sip2Settings("127.0.0.1", port, true, trust, PASSWORD, "kiosk", "rahasia", "", "MLG",
-                StandardCharsets.UTF_8, true, 3000, 3000, 2);
+                StandardCharsets.UTF_8, true, 3000, 3000, 2, "");
     }
 
     private static SSLContext serverContext(Path keystore) throws Exception {
