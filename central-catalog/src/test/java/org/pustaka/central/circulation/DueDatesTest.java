@@ -22,7 +22,7 @@ class DueDatesTest {
             "'negative period gives the loan date', 2026-12-08, -3, 2027-12-31, 2026-12-08",
             "'lands on Sunday: Monday', 2026-12-08, 5, 2027-12-31, 2026-12-14",
             "'lands on Christmas Eve: skips Eve, Christmas, to the 26th', 2026-12-08, 16, 2027-12-31, 2026-12-26",
-            "'Christmas Eve then Sunday 27th: Monday 28th', 2026-12-10, 14, 2027-12-31, 2026-12-28",
+            "'Sunday 27th after Christmas: Monday 28th', 2026-12-13, 14, 2027-12-31, 2026-12-28",
             "'cut back to expiry', 2026-12-08, 14, 2026-12-12, 2026-12-12",
             "'expiry on the due date itself', 2026-12-08, 7, 2026-12-15, 2026-12-15",
             "'the cut comes after the skip, so a due date may be a holiday', 2026-12-08, 16, 2026-12-25, 2026-12-25",
