@@ -38,9 +38,11 @@ public final class SlimsFixture implements AutoCloseable {
     public final HikariDataSource slims;
     public final HikariDataSource own;
     public final String slimsDatabase;
+    public final String ownDatabase;
 
-    private SlimsFixture(String slimsDatabase, HikariDataSource slims, HikariDataSource own) {
+    private SlimsFixture(String slimsDatabase, String ownDatabase, HikariDataSource slims, HikariDataSource own) {
         this.slimsDatabase = slimsDatabase;
+        this.ownDatabase = ownDatabase;
         this.slims = slims;
         this.own = own;
     }
@@ -53,9 +55,9 @@ public final class SlimsFixture implements AutoCloseable {
         String ownName = "central_t" + n;
         SlimsDatabase.createDemo(db, slimsName, TODAY);
         db.createDatabase(ownName);
-        HikariDataSource own = pool(db, ownName);
+        HikariDataSource own = pool(db, ownName, "root", "");
         Flyway.configure().dataSource(own).locations("classpath:db/central").load().migrate();
-        return new SlimsFixture(slimsName, pool(db, slimsName), own);
+        return new SlimsFixture(slimsName, ownName, pool(db, slimsName, "root", ""), own);
     }
 
     public static synchronized EmbeddedMariaDb server() {
@@ -120,11 +122,12 @@ public final class SlimsFixture implements AutoCloseable {
         return Integer.parseInt(one(sql));
     }
 
-    private static HikariDataSource pool(EmbeddedMariaDb db, String database) {
+    /** A pool on one of the shared server's databases as the given MariaDB user. */
+    public static HikariDataSource pool(EmbeddedMariaDb db, String database, String user, String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(db.jdbcUrl(database));
-        config.setUsername("root");
-        config.setPassword("");
+        config.setUsername(user);
+        config.setPassword(password);
         config.setMaximumPoolSize(8);
         config.setPoolName(database);
         return new HikariDataSource(config);
