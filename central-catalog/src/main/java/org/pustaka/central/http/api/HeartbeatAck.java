@@ -1,0 +1,5 @@
+package org.pustaka.central.http.api;
+
+/** The answer to a heartbeat: the server's clock. */
+public record HeartbeatAck(String serverTime) {
+}
