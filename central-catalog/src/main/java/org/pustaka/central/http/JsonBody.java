@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.pustaka.central.refusal.Refusal;
+import org.pustaka.central.refusal.Refused;
 
 /**
  * A request body read field by field with the API document's types and bounds. Every getter either answers
- * a valid value or throws an {@code INVALID_REQUEST} {@link Refusal} that names the field (with its place in
+ * a valid value or throws an {@code INVALID_REQUEST} {@link Refused} that names the field (with its place in
  * the body, such as {@code items[3].score}) and says what it must be, in both languages.
  */
 public final class JsonBody {
@@ -34,18 +34,18 @@ public final class JsonBody {
     /** Reads a whole request body; empty, malformed, {@code null} and non-object bodies are refused. */
     public static JsonBody parse(byte[] body) {
         if (body == null || body.length == 0) {
-            throw Refusal.invalid("Isi permintaan kosong; kirim sebuah objek JSON.",
+            throw Refused.invalid("Isi permintaan kosong; kirim sebuah objek JSON.",
                     "The request body is empty; send a JSON object.");
         }
         JsonNode node;
         try {
             node = ApiJson.mapper().readTree(body);
         } catch (IOException e) {
-            throw Refusal.invalid("Isi permintaan bukan JSON yang sah; periksa tanda kutip, koma dan kurung.",
+            throw Refused.invalid("Isi permintaan bukan JSON yang sah; periksa tanda kutip, koma dan kurung.",
                     "The request body is not valid JSON; check its quotes, commas and brackets.");
         }
         if (node == null || !node.isObject()) {
-            throw Refusal.invalid("Isi permintaan harus sebuah objek JSON ({...}), bukan " + kind(node) + ".",
+            throw Refused.invalid("Isi permintaan harus sebuah objek JSON ({...}), bukan " + kind(node) + ".",
                     "The request body must be a JSON object ({...}), not " + kind(node) + ".");
         }
         return new JsonBody(node, "");
@@ -202,8 +202,8 @@ public final class JsonBody {
         return v;
     }
 
-    public Refusal bad(String field, String whatId, String whatEn) {
-        return Refusal.invalid("Kolom " + name(field) + " harus " + whatId + ".",
+    public Refused bad(String field, String whatId, String whatEn) {
+        return Refused.invalid("Kolom " + name(field) + " harus " + whatId + ".",
                 "Field " + name(field) + " must be " + whatEn + ".");
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
  * and a sentence in Bahasa Indonesia and English that says what is wrong and what to do. Thrown by the
  * core before it writes anything; each door (HTTP, SIP2) renders it in its own way.
  */
-public final class Refusal extends RuntimeException {
+public final class Refused extends RuntimeException {
 
     /** What kind of refusal, which a door maps onto its own status (HTTP 400, 404, 409, 422, 401, 403). */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, REFUSED, UNAUTHORIZED, FORBIDDEN }
@@ -17,12 +17,12 @@ public final class Refusal extends RuntimeException {
     private final String messageId;
     private final List<?> alternatives;
 
-    public Refusal(Kind kind, String code, String messageId, String messageEn) {
+    public Refused(Kind kind, String code, String messageId, String messageEn) {
         this(kind, code, messageId, messageEn, List.of());
     }
 
     /** {@code alternatives} are offered instead, such as the next free visit slots. */
-    public Refusal(Kind kind, String code, String messageId, String messageEn, List<?> alternatives) {
+    public Refused(Kind kind, String code, String messageId, String messageEn, List<?> alternatives) {
         super(messageEn, null, false, false);
         this.kind = kind;
         this.code = code;
@@ -30,8 +30,8 @@ public final class Refusal extends RuntimeException {
         this.alternatives = List.copyOf(alternatives);
     }
 
-    public static Refusal invalid(String messageId, String messageEn) {
-        return new Refusal(Kind.INVALID, "INVALID_REQUEST", messageId, messageEn);
+    public static Refused invalid(String messageId, String messageEn) {
+        return new Refused(Kind.INVALID, "INVALID_REQUEST", messageId, messageEn);
     }
 
     public Kind kind() {
