@@ -1,7 +1,13 @@
 package org.pustaka.central;
 
 import java.time.Clock;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.pustaka.central.backend.slims.SlimsBackend;
+import org.pustaka.central.circulation.CirculationCore;
+import org.pustaka.central.circulation.DeskOptions;
+import org.pustaka.central.config.SlimsSettings;
 import org.pustaka.central.circulation.CirculationDesk;
 import org.pustaka.central.config.CentralConfig;
 import org.pustaka.central.events.Events;
@@ -26,6 +32,7 @@ public final class CentralService implements AutoCloseable {
     private final Reports reports;
     private final Tx tx;
     private ApiServer api;
+    private HikariDataSource slimsPool;
 
     private CentralService(CentralConfig config, Clock clock) {
         this.db = CentralDatabase.open(config);
@@ -43,6 +50,26 @@ public final class CentralService implements AutoCloseable {
 
     public MigrateResult migrate() {
         return db.migrate();
+    }
+
+    /**
+     * Starts the kiosk API with circulation over the SLiMS database the config names, or without circulation
+     * (503) when it names none. Fails with a sentence when SLiMS does not answer or lacks the staff user.
+     */
+    public ApiServer startApi(CentralConfig config, Clock clock) {
+        SlimsSettings s = config.slims();
+        if (s == null) {
+            return startApi(config, new NoCirculationDesk(), clock);
+        }
+        slimsPool = CentralDatabase.pool("slims", s.url(), s.user(), s.password(), s.poolSize(), config.dbConnectTimeout());
+        CirculationDesk desk = new CirculationCore(SlimsBackend.connect(slimsPool, s.staffUser()), db.dataSource(),
+                new DeskOptions(s.pinRequired(), s.lockWait(), "IDR"), clock);
+        return startApi(config, desk, clock);
+    }
+
+    /** The SLiMS database's pool, when circulation is configured and the API started. */
+    public java.util.Optional<DataSource> slimsDataSource() {
+        return java.util.Optional.ofNullable(slimsPool);
     }
 
     /** Starts the kiosk API on the configured host and port, over {@code desk}. */
@@ -65,13 +92,8 @@ public final class CentralService implements AutoCloseable {
         return visits;
     }
 
-    public javax.sql.DataSource dataSource() {
+    public DataSource dataSource() {
         return db.dataSource();
-    }
-
-    /** The circulation desk the config names; none configured: circulation answers 503. */
-    public static CirculationDesk deskFor(CentralConfig config) {
-        return new NoCirculationDesk();
     }
 
     public static String version() {
@@ -83,6 +105,9 @@ public final class CentralService implements AutoCloseable {
     public void close() {
         if (api != null) {
             api.close();
+        }
+        if (slimsPool != null) {
+            slimsPool.close();
         }
         db.close();
     }

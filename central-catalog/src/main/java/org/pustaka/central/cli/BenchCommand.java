@@ -53,12 +53,16 @@ final class BenchCommand implements Callable<Integer> {
             return Cli.BAD_INPUT;
         }
         CentralConfig c = config.load();
-        CentralConfig local = new CentralConfig("127.0.0.1", 0, c.maxBodyBytes(), c.dbUrl(), c.dbUser(), c.dbPassword(),
-                Math.max(c.dbPoolSize(), kiosks), c.dbConnectTimeout(), c.libraryZone(), c.enrollmentCodeValidity(), c.raw());
+        if (c.slims() == null) {
+            spec.commandLine().getErr().println("The bench borrows books: configure slims.url (and slims.user, slims.password)"
+                    + " of the SLiMS database whose items and members it is given.");
+            return Cli.BAD_INPUT;
+        }
+        CentralConfig local = c.listeningOn("127.0.0.1", 0, kiosks + 2);
         Clock clock = Clock.systemUTC();
         try (CentralService service = CentralService.open(local, clock)) {
             service.migrate();
-            ApiServer api = service.startApi(local, CentralService.deskFor(local), clock);
+            ApiServer api = service.startApi(local, clock);
             Bench bench = new Bench("http://127.0.0.1:" + api.port() + ApiServer.PREFIX, service.kiosks());
             Cli.print(spec.commandLine().getOut(), bench.run(new Bench.Plan(kiosks, visits, warmup, itemsPerVisit, patrons, items)));
             return Cli.OK;

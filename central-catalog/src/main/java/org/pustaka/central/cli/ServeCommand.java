@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
             if (!noMigrate) {
                 service.migrate();
             }
-            ApiServer api = service.startApi(c, CentralService.deskFor(c), clock);
+            ApiServer api = service.startApi(c, clock);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 LOG.info("Stopping");
                 service.close();
@@ -49,6 +49,7 @@ final class ServeCommand implements Callable<Integer> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("listening", "http://" + c.httpHost() + ":" + api.port() + ApiServer.PREFIX);
             out.put("database", c.dbUrl());
+            out.put("circulation", c.slims() == null ? "off: no slims.url configured" : c.slims().url());
             out.put("version", CentralService.version());
             Cli.print(spec.commandLine().getOut(), out);
             LOG.info("Serving the kiosk API on {}:{}", c.httpHost(), api.port());

@@ -21,7 +21,9 @@ import java.util.Properties;
 public final class ConfigReader {
     public static final String ENV_PREFIX = "PUSTAKA_CENTRAL_";
     private static final String[] KEYS = {"http.host", "http.port", "http.maxBodyBytes", "db.url", "db.user",
-        "db.password", "db.poolSize", "db.connectTimeoutSeconds", "library.timezone", "enrollment.codeValidityHours"};
+        "db.password", "db.poolSize", "db.connectTimeoutSeconds", "library.timezone", "enrollment.codeValidityHours",
+        "slims.url", "slims.user", "slims.password", "slims.poolSize", "slims.staffUser", "circulation.pinRequired",
+        "circulation.lockWaitSeconds"};
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> origin = new LinkedHashMap<>();
@@ -83,7 +85,33 @@ public final class ConfigReader {
                 Duration.ofSeconds(integer("db.connectTimeoutSeconds", 5, 1, 300)),
                 zone(),
                 Duration.ofHours(integer("enrollment.codeValidityHours", 24, 1, 24 * 30)),
+                slims(),
                 values);
+    }
+
+    private SlimsSettings slims() {
+        if (!values.containsKey("slims.url")) {
+            return null;
+        }
+        String url = text("slims.url", "");
+        if (!url.startsWith("jdbc:mariadb://") && !url.startsWith("jdbc:mysql://")) {
+            throw problem("slims.url", url, "must be a JDBC URL of SLiMS's database such as jdbc:mariadb://127.0.0.1:3306/slims");
+        }
+        return new SlimsSettings(url.replaceFirst("^jdbc:mysql:", "jdbc:mariadb:"), text("slims.user", "pustaka_kiosk"),
+                values.getOrDefault("slims.password", ""), integer("slims.poolSize", 10, 1, 200),
+                text("slims.staffUser", "kiosk"), bool("circulation.pinRequired", true),
+                Duration.ofSeconds(integer("circulation.lockWaitSeconds", 10, 1, 120)));
+    }
+
+    private boolean bool(String key, boolean fallback) {
+        String v = values.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(v);
+        }
+        throw problem(key, v, "must be true or false (default " + fallback + ")");
     }
 
     private String text(String key, String fallback) {
@@ -132,7 +160,8 @@ public final class ConfigReader {
 
     private ConfigException problem(String key, String value, String fix) {
         String from = origin.getOrDefault(key, "the defaults");
-        return new ConfigException("Config key " + key + " (from " + from + ") has the value '" + value + "': it "
+        String shown = key.endsWith("password") ? "****" : value;
+        return new ConfigException("Config key " + key + " (from " + from + ") has the value '" + shown + "': it "
                 + fix + ".");
     }
 }

@@ -21,20 +21,30 @@ public final class CentralDatabase implements AutoCloseable {
 
     /** Opens the pool; does not migrate. Connections are made lazily, so a database that is down now may come up later. */
     public static CentralDatabase open(CentralConfig config) {
+        return new CentralDatabase(pool("central", config.dbUrl(), config.dbUser(), config.dbPassword(),
+                config.dbPoolSize(), config.dbConnectTimeout()));
+    }
+
+    /**
+     * A pool that starts even when the database is down and gives each request at most {@code timeout} to
+     * get a connection, so an outage is answered "try again" quickly and the pool recovers by itself.
+     */
+    public static HikariDataSource pool(String name, String url, String user, String password, int size,
+                                        java.time.Duration timeout) {
         HikariConfig h = new HikariConfig();
-        h.setPoolName("central");
-        h.setJdbcUrl(config.dbUrl());
-        h.setUsername(config.dbUser());
-        h.setPassword(config.dbPassword());
-        h.setMaximumPoolSize(config.dbPoolSize());
-        h.setMinimumIdle(Math.min(2, config.dbPoolSize()));
-        h.setConnectionTimeout(config.dbConnectTimeout().toMillis());
-        h.setValidationTimeout(Math.min(2000, config.dbConnectTimeout().toMillis()));
+        h.setPoolName(name);
+        h.setJdbcUrl(url);
+        h.setUsername(user);
+        h.setPassword(password);
+        h.setMaximumPoolSize(size);
+        h.setMinimumIdle(Math.min(2, size));
+        h.setConnectionTimeout(Math.max(250, timeout.toMillis()));
+        h.setValidationTimeout(Math.max(250, Math.min(2000, timeout.toMillis())));
         h.setInitializationFailTimeout(-1);
         h.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-        h.addDataSourceProperty("connectTimeout", String.valueOf(config.dbConnectTimeout().toMillis()));
+        h.addDataSourceProperty("connectTimeout", String.valueOf(timeout.toMillis()));
         h.addDataSourceProperty("socketTimeout", "30000");
-        return new CentralDatabase(new HikariDataSource(h));
+        return new HikariDataSource(h);
     }
 
     public DataSource dataSource() {
