@@ -76,6 +76,17 @@ final class TestService implements AutoCloseable {
         return new TestService(service, "http://127.0.0.1:" + port + ApiServer.PREFIX, name, config);
     }
 
+    /** The service as {@code serve} builds it: circulation over the SLiMS database the {@code slims} keys name. */
+    static TestService startWithSlims(EmbeddedMariaDb db, Map<String, String> slims) {
+        String name = "central_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        db.createDatabase(name);
+        CentralConfig config = config(db, name, slims);
+        CentralService service = CentralService.open(config, Clock.systemUTC());
+        service.migrate();
+        int port = service.startApi(config, Clock.systemUTC()).port();
+        return new TestService(service, "http://127.0.0.1:" + port + ApiServer.PREFIX, name, config);
+    }
+
     static CentralConfig config(EmbeddedMariaDb db, String database, Map<String, String> extra) {
         Map<String, String> env = new HashMap<>();
         env.put(ConfigReader.envName("db.url"), db.jdbcUrl(database));
