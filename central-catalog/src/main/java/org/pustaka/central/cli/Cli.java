@@ -22,14 +22,19 @@ public final class Cli {
     }
 
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new CentralCommand());
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command with its standard output and error on the given writers. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new CentralCommand()).setOut(out).setErr(err);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            PrintWriter err = line.getErr();
+            PrintWriter errors = line.getErr();
             if (e instanceof ConfigException || (e instanceof Refused r && r.kind() == Refused.Kind.INVALID)) {
-                err.println(e.getMessage());
+                errors.println(e.getMessage());
                 return BAD_INPUT;
             }
-            err.println("Failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            errors.println("Failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             org.slf4j.LoggerFactory.getLogger(Cli.class).debug("command failed", e);
             return FAILURE;
         });
