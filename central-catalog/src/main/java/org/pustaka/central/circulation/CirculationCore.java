@@ -47,25 +47,25 @@ public final class CirculationCore implements CirculationDesk {
 
     @Override
     public CirculationAnswer checkout(CheckoutRequest request) {
-        RequestKey key = new RequestKey(request.kioskId(), request.requestId(), "CHECKOUT");
+        RequestKey key = RequestKey.of(request.kioskId(), request.requestId(), "CHECKOUT");
         return ctx.stored(key).orElseGet(() -> inSession(s -> checkouts.run(s, request, key)));
     }
 
     @Override
     public CirculationAnswer checkin(CheckinRequest request) {
-        RequestKey key = new RequestKey(request.kioskId(), request.requestId(), "CHECKIN");
+        RequestKey key = RequestKey.of(request.kioskId(), request.requestId(), "CHECKIN");
         return ctx.stored(key).orElseGet(() -> inSession(s -> checkins.run(s, request, key)));
     }
 
     @Override
     public CirculationAnswer renew(RenewRequest request) {
-        RequestKey key = new RequestKey(request.kioskId(), request.requestId(), "RENEW");
+        RequestKey key = RequestKey.of(request.kioskId(), request.requestId(), "RENEW");
         return ctx.stored(key).orElseGet(() -> inSession(s -> renewals.run(s, request, key)));
     }
 
     @Override
     public RenewAllAnswer renewAll(RenewAllRequest request) {
-        RequestKey key = new RequestKey(request.kioskId(), request.requestId(), "RENEW_ALL");
+        RequestKey key = RequestKey.of(request.kioskId(), request.requestId(), "RENEW_ALL");
         Optional<RequestLedger.Entry> done = ctx.ledger.find(key).filter(RequestLedger.Entry::done);
         if (done.isPresent()) {
             return LedgerJson.read(done.get().answerJson(), RenewAllAnswer.class);

@@ -9,6 +9,15 @@ record RequestKey(String kioskId, String requestId, String operation) {
 
     static final int MAX_ID_LENGTH = 64;
 
+    /** The key of a request as a door passes it in: both ids 1 to {@value #MAX_ID_LENGTH} characters. */
+    static RequestKey of(String kioskId, String requestId, String operation) {
+        if (requestId != null && requestId.length() > MAX_ID_LENGTH) {
+            throw new IllegalArgumentException("A request id is 1 to " + MAX_ID_LENGTH + " characters; got "
+                    + requestId.length() + " characters.");
+        }
+        return new RequestKey(kioskId, requestId, operation);
+    }
+
     RequestKey {
         if (kioskId == null || kioskId.isBlank() || kioskId.length() > MAX_ID_LENGTH) {
             throw new IllegalArgumentException("A kiosk id is 1 to " + MAX_ID_LENGTH + " characters; got "

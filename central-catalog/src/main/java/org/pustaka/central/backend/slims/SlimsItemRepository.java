@@ -31,6 +31,9 @@ final class SlimsItemRepository implements Items {
 
     @Override
     public Optional<Item> find(String itemCode) {
+        if (!SlimsText.fits(itemCode, 20)) {
+            return Optional.empty();
+        }
         return jdbc.one(FIND, SlimsItemRepository::item, itemCode);
     }
 

@@ -24,6 +24,9 @@ final class SlimsMemberRepository implements Members {
 
     @Override
     public Optional<Member> find(String memberId) {
+        if (!SlimsText.fits(memberId, 20)) {
+            return Optional.empty();
+        }
         return jdbc.one(FIND, SlimsMemberRepository::member, memberId);
     }
 
