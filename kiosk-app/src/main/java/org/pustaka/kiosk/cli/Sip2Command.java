@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pustaka.kiosk.config.Sip2Settings;
 import org.pustaka.kiosk.library.sip2.Sip2Client;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Exception;
+import org.pustaka.sip2.Sip2Exception;
 import org.pustaka.kiosk.library.sip2.probe.ProbeRequest;
 import org.pustaka.kiosk.library.sip2.probe.Sip2Probe;
 import picocli.CommandLine.Command;

@@ -15,7 +15,7 @@ import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.library.LibraryException;
 import org.pustaka.kiosk.library.Money;
 import org.pustaka.kiosk.library.PatronCredentials;
-import org.pustaka.kiosk.library.PatronMask;
+import org.pustaka.privacy.PatronMask;
 
 /**
  * The scripted visit of {@code kiosk demo --headless}: one visitor borrows a stack (one item a book

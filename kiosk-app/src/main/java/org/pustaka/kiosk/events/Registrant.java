@@ -12,7 +12,7 @@ public sealed interface Registrant {
 
         @Override
         public String toString() {
-            return "Member[" + org.pustaka.kiosk.library.PatronMask.mask(memberId) + "]";
+            return "Member[" + org.pustaka.privacy.PatronMask.mask(memberId) + "]";
         }
     }
 

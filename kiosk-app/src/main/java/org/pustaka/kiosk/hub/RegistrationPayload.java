@@ -2,7 +2,7 @@ package org.pustaka.kiosk.hub;
 
 import java.util.Objects;
 import java.util.UUID;
-import org.pustaka.kiosk.library.http.api.RegistrationRequest;
+import org.pustaka.catalog.api.RegistrationRequest;
 
 /**
  * The outbox payload of kind {@code registration}: the event and the sign-up. {@code id} is the

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.pustaka.kiosk.library.http.ApiJson;
-import org.pustaka.kiosk.library.http.api.SurveyAnswer;
+import org.pustaka.catalog.api.SurveyAnswer;
 import org.pustaka.kiosk.store.OutboxRecord;
 import org.pustaka.kiosk.store.OutboxStore;
 

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.pustaka.kiosk.library.http.ApiJson;
-import org.pustaka.kiosk.library.http.api.TitleCount;
-import org.pustaka.kiosk.library.http.api.UsageReport;
+import org.pustaka.catalog.api.TitleCount;
+import org.pustaka.catalog.api.UsageReport;
 import org.pustaka.kiosk.store.OutboxRecord;
 import org.pustaka.kiosk.store.OutboxStore;
 

@@ -1,39 +1,33 @@
 package org.pustaka.kiosk.library;
 
-/** An item's state in the library, after the SIP2 item information codes (two digits). */
+/**
+ * An item's state in the library, by the names SIP2 gives them; each adapter maps its protocol's
+ * values here by name, and what it cannot map is {@code UNKNOWN}.
+ */
 public enum CirculationStatus {
-    OTHER("01"),
-    ON_ORDER("02"),
-    AVAILABLE("03"),
-    CHARGED("04"),
-    CHARGED_NOT_TO_BE_RECALLED("05"),
-    IN_PROCESS("06"),
-    RECALLED("07"),
-    WAITING_ON_HOLD_SHELF("08"),
-    WAITING_TO_BE_RESHELVED("09"),
-    IN_TRANSIT("10"),
-    CLAIMED_RETURNED("11"),
-    LOST("12"),
-    MISSING("13"),
-    UNKNOWN("00");
-
-    private final String code;
-
-    CirculationStatus(String code) {
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
-    }
+    OTHER,
+    ON_ORDER,
+    AVAILABLE,
+    CHARGED,
+    CHARGED_NOT_TO_BE_RECALLED,
+    IN_PROCESS,
+    RECALLED,
+    WAITING_ON_HOLD_SHELF,
+    WAITING_TO_BE_RESHELVED,
+    IN_TRANSIT,
+    CLAIMED_RETURNED,
+    LOST,
+    MISSING,
+    UNKNOWN;
 
     public boolean onLoan() {
         return this == CHARGED || this == CHARGED_NOT_TO_BE_RECALLED || this == RECALLED;
     }
 
-    public static CirculationStatus fromCode(String code) {
+    /** The state of that name, ignoring case; {@code UNKNOWN} for null or a name it does not know. */
+    public static CirculationStatus named(String name) {
         for (CirculationStatus s : values()) {
-            if (s.code.equals(code)) {
+            if (s.name().equalsIgnoreCase(name)) {
                 return s;
             }
         }

@@ -2,6 +2,7 @@ package org.pustaka.kiosk.library;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.pustaka.privacy.PatronMask;
 
 /**
  * A card number and, where the library asks for one, the PIN typed by the visitor. {@link #toString()}

@@ -3,6 +3,7 @@ package org.pustaka.kiosk.library;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.pustaka.privacy.PatronMask;
 
 /**
  * Who the library says the card belongs to. {@code valid} is false for unknown cards; {@code pinAccepted}

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.pustaka.hardware.api.Receipt;
 import org.pustaka.hardware.api.ReceiptLine;
 import org.pustaka.kiosk.circulation.ItemOutcome;
-import org.pustaka.kiosk.library.PatronMask;
+import org.pustaka.privacy.PatronMask;
 import org.pustaka.kiosk.library.RefusalReason;
 
 /**

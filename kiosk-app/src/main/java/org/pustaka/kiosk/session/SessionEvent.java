@@ -22,7 +22,7 @@ public sealed interface SessionEvent {
 
         @Override
         public String toString() {
-            return "CardPresented[" + org.pustaka.kiosk.library.PatronMask.mask(cardNumber) + "]";
+            return "CardPresented[" + org.pustaka.privacy.PatronMask.mask(cardNumber) + "]";
         }
     }
 

@@ -1,7 +1,7 @@
 package org.pustaka.kiosk.ui;
 
 import org.pustaka.hardware.api.Receipt;
-import org.pustaka.kiosk.library.PatronMask;
+import org.pustaka.privacy.PatronMask;
 
 /** A plain receipt: heading, masked card number, date, one line per item with its due date or result. */
 public final class BasicReceiptComposer implements ReceiptComposer {

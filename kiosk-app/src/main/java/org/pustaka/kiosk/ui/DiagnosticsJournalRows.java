@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.pustaka.kiosk.library.PatronMask;
+import org.pustaka.privacy.PatronMask;
 import org.pustaka.kiosk.store.JournalEntry;
 import org.pustaka.kiosk.store.ReplayState;
 

@@ -28,12 +28,13 @@ final class DependencyRules {
                     "org.pustaka.hardware.tag..",
                     "org.pustaka.hardware.rfid",
                     "org.pustaka.kiosk.library",
+                    "org.pustaka.privacy",
                     "org.pustaka.kiosk.store",
                     "org.pustaka.kiosk.config",
                     "org.pustaka.kiosk.session..",
                     "org.pustaka.kiosk.circulation..")
             .because("session and circulation work over ports: hardware.api (with the pure tag codec and the "
-                    + "reader watch built on it), the LibrarySystem port, store interfaces and each other");
+                    + "reader watch built on it), the LibrarySystem port, patron masking, store interfaces and each other");
 
     static final ArchRule UI_STAYS_ON_SCREEN = noClasses()
             .that().resideInAPackage("org.pustaka.kiosk.ui..")
@@ -46,6 +47,16 @@ final class DependencyRules {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
             .because("the UI renders state and forwards taps; devices and networks are behind ports")
             .allowEmptyShould(true);
+
+    static final ArchRule PROTOCOLS_KNOW_NO_PRODUCT = noClasses()
+            .that().resideInAnyPackage("org.pustaka.sip2..", "org.pustaka.catalog.api..", "org.pustaka.privacy..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.pustaka.kiosk..", "org.pustaka.hardware..")
+            .because("library-protocols is shared by the kiosk and the central catalog service, so it knows neither");
+
+    static final ArchRule NOTHING_DEPENDS_ON_THE_KIOSK = noClasses()
+            .that().resideOutsideOfPackage("org.pustaka.kiosk..")
+            .should().dependOnClassesThat().resideInAPackage("org.pustaka.kiosk..")
+            .because("kiosk-app is a product at the top: the modules below it never import it");
 
     static final List<ArchRule> ADAPTERS_OWN_THEIR_LIBRARIES = List.of(
             only("jssc..", "org.pustaka.hardware.serial.."),

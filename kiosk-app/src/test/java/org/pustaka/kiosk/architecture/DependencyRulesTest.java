@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards the dependency rule of the architecture: the session and circulation core stays plain Java
- * over ports; the UI never reaches devices, sockets or the database; third-party libraries stay in their
+ * Guards the dependency rule of the architecture: library-protocols knows no product and nothing
+ * depends on the kiosk; the session and circulation core stays plain Java over ports; the UI never reaches devices, sockets or the database; third-party libraries stay in their
  * adapter packages.
  */
 class DependencyRulesTest {
@@ -38,6 +38,16 @@ class DependencyRulesTest {
     @Test
     void theUiNeverTalksToDevicesSocketsOrTheDatabase() {
         DependencyRules.UI_STAYS_ON_SCREEN.check(product);
+    }
+
+    @Test
+    void theSharedProtocolsKnowNoProduct() {
+        DependencyRules.PROTOCOLS_KNOW_NO_PRODUCT.check(product);
+    }
+
+    @Test
+    void nothingDependsOnTheKiosk() {
+        DependencyRules.NOTHING_DEPENDS_ON_THE_KIOSK.check(product);
     }
 
     @Test

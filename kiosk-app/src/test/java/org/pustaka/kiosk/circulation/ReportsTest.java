@@ -46,7 +46,7 @@ class ReportsTest {
         assertThat(r.payload()).doesNotContain("2024000123");
         // the central catalog API's own reader takes it as it is
         var report = org.pustaka.kiosk.library.http.ApiJson.mapper().readValue(r.payload(),
-                org.pustaka.kiosk.library.http.api.TransactionReport.class);
+                org.pustaka.catalog.api.TransactionReport.class);
         assertThat(report.type()).isEqualTo("CHECKOUT");
         assertThat(report.outcome()).isEqualTo("DONE");
     }

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.pustaka.kiosk.library.http.ApiJson;
-import org.pustaka.kiosk.library.http.api.TransactionReport;
+import org.pustaka.catalog.api.TransactionReport;
 import org.pustaka.kiosk.store.OutboxRecord;
 import org.pustaka.kiosk.store.jdbc.Database;
 

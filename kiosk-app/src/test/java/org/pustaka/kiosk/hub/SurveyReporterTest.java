@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.pustaka.kiosk.library.http.ApiJson;
-import org.pustaka.kiosk.library.http.api.SurveyAnswer;
+import org.pustaka.catalog.api.SurveyAnswer;
 
 class SurveyReporterTest {
     private final UsageMetricsTest.ListOutbox outbox = new UsageMetricsTest.ListOutbox();

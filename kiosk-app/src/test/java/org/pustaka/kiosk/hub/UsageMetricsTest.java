@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pustaka.kiosk.library.http.ApiJson;
-import org.pustaka.kiosk.library.http.api.UsageReport;
+import org.pustaka.catalog.api.UsageReport;
 import org.pustaka.kiosk.store.OutboxRecord;
 import org.pustaka.kiosk.store.OutboxStore;
 import org.pustaka.kiosk.testing.MutableClock;

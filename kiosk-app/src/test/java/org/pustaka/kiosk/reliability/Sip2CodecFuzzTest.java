@@ -13,9 +13,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
-import org.pustaka.kiosk.library.sip2.codec.Decoded;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Codec;
-import org.pustaka.kiosk.library.sip2.codec.Sip2FormatException;
+import org.pustaka.sip2.Decoded;
+import org.pustaka.sip2.Sip2Codec;
+import org.pustaka.sip2.Sip2FormatException;
 
 /**
  * Any line from the wire gives a decoded message or a {@link Sip2FormatException} with a sentence,

@@ -18,10 +18,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.library.TransactionOptions;
 import org.pustaka.kiosk.library.sip2.Sip2Requests;
-import org.pustaka.kiosk.library.sip2.codec.CheckoutRequest;
-import org.pustaka.kiosk.library.sip2.codec.Decoded;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Codec;
-import org.pustaka.kiosk.library.sip2.codec.Sip2FormatException;
+import org.pustaka.sip2.CheckoutRequest;
+import org.pustaka.sip2.Decoded;
+import org.pustaka.sip2.Sip2Codec;
+import org.pustaka.sip2.Sip2FormatException;
 
 /**
  * SIP2 messages per second through the codec, with error detection (sequence number and checksum) on as

@@ -69,7 +69,7 @@ public final class DemoEventsScenario {
                 && e.seatsLeft() >= 2).findFirst().or(() -> events.stream().filter(e -> e.seatsLeft() >= 2).findFirst());
         boolean ok = open.isPresent();
         if (open.isPresent()) {
-            ok &= report(out, "member " + org.pustaka.kiosk.library.PatronMask.mask(DEMO_MEMBER) + " signs up, party of 2",
+            ok &= report(out, "member " + org.pustaka.privacy.PatronMask.mask(DEMO_MEMBER) + " signs up, party of 2",
                     desks.events().signUp(new SignUpRequest(open.get().id(), new Registrant.Member(DEMO_MEMBER), 2,
                             language)));
         } else {

@@ -12,9 +12,9 @@ import org.pustaka.kiosk.events.Sentence;
 import org.pustaka.kiosk.hub.CancellationPayload;
 import org.pustaka.kiosk.hub.RegistrationPayload;
 import org.pustaka.kiosk.library.http.ApiJson;
-import org.pustaka.kiosk.library.http.api.CatalogEvent;
-import org.pustaka.kiosk.library.http.api.LocalizedText;
-import org.pustaka.kiosk.library.http.api.VisitBookingRequest;
+import org.pustaka.catalog.api.CatalogEvent;
+import org.pustaka.catalog.api.LocalizedText;
+import org.pustaka.catalog.api.VisitBookingRequest;
 import org.pustaka.kiosk.visits.BookingStatus;
 import org.pustaka.kiosk.visits.GradeLevel;
 import org.pustaka.kiosk.visits.VisitBooking;
@@ -48,12 +48,12 @@ public final class CatalogMapping {
                 e.ageMax(), Math.max(1, e.capacity()), e.seatsLeft());
     }
 
-    public VisitSlot slot(org.pustaka.kiosk.library.http.api.VisitSlot s) {
+    public VisitSlot slot(org.pustaka.catalog.api.VisitSlot s) {
         return new VisitSlot(s.id(), s.start().atZoneSameInstant(zone), s.end().atZoneSameInstant(zone), s.room(),
                 Math.max(1, s.capacity()), s.available());
     }
 
-    public List<VisitSlot> slots(List<org.pustaka.kiosk.library.http.api.VisitSlot> slots) {
+    public List<VisitSlot> slots(List<org.pustaka.catalog.api.VisitSlot> slots) {
         return slots.stream().map(this::slot).toList();
     }
 
@@ -71,7 +71,7 @@ public final class CatalogMapping {
     }
 
     /** A booking the catalog knows but this kiosk did not take: what the teacher needs to see. */
-    public VisitBooking booking(org.pustaka.kiosk.library.http.api.VisitBooking b) {
+    public VisitBooking booking(org.pustaka.catalog.api.VisitBooking b) {
         GradeLevel grade;
         try {
             grade = GradeLevel.valueOf(b.grade());

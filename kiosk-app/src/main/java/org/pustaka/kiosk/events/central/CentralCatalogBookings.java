@@ -10,8 +10,8 @@ import org.pustaka.kiosk.events.Registration;
 import org.pustaka.kiosk.events.RegistrationStatus;
 import org.pustaka.kiosk.library.http.CatalogException;
 import org.pustaka.kiosk.library.http.CentralCatalogClient;
-import org.pustaka.kiosk.library.http.api.BookingResult;
-import org.pustaka.kiosk.library.http.api.RegistrationResult;
+import org.pustaka.catalog.api.BookingResult;
+import org.pustaka.catalog.api.RegistrationResult;
 import org.pustaka.kiosk.visits.VisitBooking;
 import org.pustaka.kiosk.visits.VisitSlot;
 

@@ -2,7 +2,7 @@ package org.pustaka.kiosk.library.http;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.pustaka.kiosk.library.http.api.ApiError;
+import org.pustaka.catalog.api.ApiError;
 
 /**
  * An exchange with the central catalog that did not give the answer asked for. {@link #failure()} says

@@ -26,7 +26,7 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.pustaka.kiosk.config.CatalogSettings;
 import org.pustaka.kiosk.library.http.CatalogException.Failure;
-import org.pustaka.kiosk.library.http.api.ApiError;
+import org.pustaka.catalog.api.ApiError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,19 +1,24 @@
 package org.pustaka.kiosk.library.http;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.pustaka.kiosk.library.CheckinResult;
 import org.pustaka.kiosk.library.CheckoutResult;
 import org.pustaka.kiosk.library.CirculationStatus;
+import org.pustaka.kiosk.library.HoldReady;
 import org.pustaka.kiosk.library.ItemInfo;
+import org.pustaka.kiosk.library.Loan;
+import org.pustaka.kiosk.library.Money;
 import org.pustaka.kiosk.library.PatronAccount;
 import org.pustaka.kiosk.library.PatronBlock;
 import org.pustaka.kiosk.library.PatronIdentity;
 import org.pustaka.kiosk.library.Refusal;
-import org.pustaka.kiosk.library.http.api.AccountAnswer;
-import org.pustaka.kiosk.library.http.api.CirculationAnswer;
-import org.pustaka.kiosk.library.http.api.ItemAnswer;
-import org.pustaka.kiosk.library.http.api.PatronAnswer;
+import org.pustaka.catalog.api.AccountAnswer;
+import org.pustaka.catalog.api.Amount;
+import org.pustaka.catalog.api.CirculationAnswer;
+import org.pustaka.catalog.api.ItemAnswer;
+import org.pustaka.catalog.api.PatronAnswer;
 
 /** Turns circulation answers of the API into the {@code library} port's records. */
 final class CirculationMapping {
@@ -29,12 +34,21 @@ final class CirculationMapping {
                 }
             }
         }
-        return new PatronIdentity(a.patronId(), a.name(), a.valid(), a.pinAccepted(), blocks, a.fines(), a.messages());
+        return new PatronIdentity(a.patronId(), a.name(), a.valid(), a.pinAccepted(), blocks, money(a.fines()),
+                a.messages());
     }
 
     static PatronAccount account(AccountAnswer a) {
         PatronIdentity p = identity(a.patron());
-        return new PatronAccount(p, a.loans(), a.holdsReady(), a.fines() != null ? a.fines() : p.fines());
+        List<Loan> loans = a.loans().stream().map(l -> new Loan(l.itemId(), l.title(), l.dueDate(), l.overdue()))
+                .toList();
+        List<HoldReady> holds = a.holdsReady().stream().map(h -> new HoldReady(h.itemId(), h.title(), h.pickupBy()))
+                .toList();
+        return new PatronAccount(p, loans, holds, a.fines() != null ? money(a.fines()) : p.fines());
+    }
+
+    private static Money money(Amount a) {
+        return a == null ? null : new Money(a.amount(), a.currency());
     }
 
     static CheckoutResult loan(String itemId, CirculationAnswer a) {
@@ -51,12 +65,7 @@ final class CirculationMapping {
     }
 
     static ItemInfo item(ItemAnswer a) {
-        CirculationStatus status = CirculationStatus.UNKNOWN;
-        for (CirculationStatus s : CirculationStatus.values()) {
-            if (s.name().equalsIgnoreCase(a.status())) {
-                status = s;
-            }
-        }
-        return new ItemInfo(a.itemId(), a.found(), status, a.title(), a.dueDate(), null);
+        return new ItemInfo(a.itemId(), a.found(), CirculationStatus.named(a.status()), a.title(), a.dueDate(),
+                null);
     }
 }

@@ -20,14 +20,14 @@ import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.library.PatronIdentity;
 import org.pustaka.kiosk.library.RefusalReason;
 import org.pustaka.kiosk.library.TransactionOptions;
-import org.pustaka.kiosk.library.http.api.AccountAnswer;
-import org.pustaka.kiosk.library.http.api.CirculationAnswer;
-import org.pustaka.kiosk.library.http.api.CirculationRequest;
-import org.pustaka.kiosk.library.http.api.ItemAnswer;
-import org.pustaka.kiosk.library.http.api.PatronAnswer;
-import org.pustaka.kiosk.library.http.api.PatronRequest;
-import org.pustaka.kiosk.library.http.api.RenewAllAnswer;
-import org.pustaka.kiosk.library.http.api.ServerStatus;
+import org.pustaka.catalog.api.AccountAnswer;
+import org.pustaka.catalog.api.CirculationAnswer;
+import org.pustaka.catalog.api.CirculationRequest;
+import org.pustaka.catalog.api.ItemAnswer;
+import org.pustaka.catalog.api.PatronAnswer;
+import org.pustaka.catalog.api.PatronRequest;
+import org.pustaka.catalog.api.RenewAllAnswer;
+import org.pustaka.catalog.api.ServerStatus;
 
 /**
  * The library system over the central catalog's {@code circulation/} endpoints, for SLiMS, INLISLite and

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.pustaka.kiosk.library.Refusal;
 import org.pustaka.kiosk.library.RefusalReason;
-import org.pustaka.kiosk.library.http.api.ApiError;
+import org.pustaka.catalog.api.ApiError;
 
 /**
  * API error codes of the circulation endpoints and their meaning for the kiosk. The codes are the

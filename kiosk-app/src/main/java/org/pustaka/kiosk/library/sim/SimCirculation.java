@@ -5,16 +5,16 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.pustaka.kiosk.library.sip2.codec.CheckinRequest;
-import org.pustaka.kiosk.library.sip2.codec.CheckinResponse;
-import org.pustaka.kiosk.library.sip2.codec.CheckoutRequest;
-import org.pustaka.kiosk.library.sip2.codec.CheckoutResponse;
-import org.pustaka.kiosk.library.sip2.codec.RenewAllRequest;
-import org.pustaka.kiosk.library.sip2.codec.RenewAllResponse;
-import org.pustaka.kiosk.library.sip2.codec.RenewRequest;
-import org.pustaka.kiosk.library.sip2.codec.RenewResponse;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Dates;
-import org.pustaka.kiosk.library.sip2.codec.Tristate;
+import org.pustaka.sip2.CheckinRequest;
+import org.pustaka.sip2.CheckinResponse;
+import org.pustaka.sip2.CheckoutRequest;
+import org.pustaka.sip2.CheckoutResponse;
+import org.pustaka.sip2.RenewAllRequest;
+import org.pustaka.sip2.RenewAllResponse;
+import org.pustaka.sip2.RenewRequest;
+import org.pustaka.sip2.RenewResponse;
+import org.pustaka.sip2.Sip2Dates;
+import org.pustaka.sip2.Tristate;
 
 /**
  * Loan rules of the simulated library, as a real ACS behaves: a checkout of an item the patron already

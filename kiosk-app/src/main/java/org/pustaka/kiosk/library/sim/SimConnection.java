@@ -6,15 +6,16 @@ import java.net.Socket;
 import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.OptionalInt;
-import org.pustaka.kiosk.library.sip2.codec.Decoded;
-import org.pustaka.kiosk.library.sip2.codec.RequestAcsResend;
-import org.pustaka.kiosk.library.sip2.codec.RequestScResend;
-import org.pustaka.kiosk.library.sip2.codec.Sip2ChecksumException;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Codec;
-import org.pustaka.kiosk.library.sip2.codec.Sip2FormatException;
-import org.pustaka.kiosk.library.sip2.codec.Sip2LogMask;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Message;
-import org.pustaka.kiosk.library.sip2.transport.LineReader;
+import org.pustaka.sip2.Decoded;
+import org.pustaka.sip2.RequestAcsResend;
+import org.pustaka.sip2.RequestScResend;
+import org.pustaka.sip2.Sip2ChecksumException;
+import org.pustaka.sip2.Sip2Codec;
+import org.pustaka.sip2.Sip2FormatException;
+import org.pustaka.sip2.Sip2LogMask;
+import org.pustaka.sip2.Sip2Message;
+import org.pustaka.sip2.net.LineReader;
+import org.pustaka.sip2.sim.WireFaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,15 +117,15 @@ final class SimConnection implements Runnable {
         Sip2Codec codec = withChecksum || request.sequence().isPresent() ? checked : plain;
         OptionalInt seq = request.sequence();
         byte[] bytes = codec.encode(answer, seq.orElse(0));
-        return faults.reorderFields ? SimWire.reorder(bytes, codec) : bytes;
+        return faults.reorderFields ? WireFaults.reorder(bytes, codec) : bytes;
     }
 
     private byte[] corrupt(byte[] answer, Decoded request) {
         if (SimFaults.take(faults.wrongSequence) && request.sequence().isPresent()) {
-            return SimWire.withSequence(answer, (request.sequence().getAsInt() + 1) % 10, checked);
+            return WireFaults.withSequence(answer, (request.sequence().getAsInt() + 1) % 10, checked);
         }
         if (SimFaults.take(faults.wrongChecksum)) {
-            return SimWire.breakChecksum(answer);
+            return WireFaults.breakChecksum(answer);
         }
         return answer;
     }

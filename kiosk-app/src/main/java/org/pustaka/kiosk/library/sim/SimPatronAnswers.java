@@ -4,13 +4,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.pustaka.kiosk.library.sip2.codec.ItemLists;
-import org.pustaka.kiosk.library.sip2.codec.PatronInformationRequest;
-import org.pustaka.kiosk.library.sip2.codec.PatronInformationResponse;
-import org.pustaka.kiosk.library.sip2.codec.PatronStatusFlag;
-import org.pustaka.kiosk.library.sip2.codec.PatronStatusRequest;
-import org.pustaka.kiosk.library.sip2.codec.PatronStatusResponse;
-import org.pustaka.kiosk.library.sip2.codec.SummaryList;
+import org.pustaka.sip2.ItemLists;
+import org.pustaka.sip2.PatronInformationRequest;
+import org.pustaka.sip2.PatronInformationResponse;
+import org.pustaka.sip2.PatronStatusFlag;
+import org.pustaka.sip2.PatronStatusRequest;
+import org.pustaka.sip2.PatronStatusResponse;
+import org.pustaka.sip2.SummaryList;
 
 /**
  * Patron information (64) and patron status (24) answers. The valid-password field (CQ) is sent only

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.pustaka.kiosk.library.sip2.codec.PatronStatusFlag;
+import org.pustaka.sip2.PatronStatusFlag;
 
 /**
  * Patron rules of the simulated library: status flags, whether a patron may borrow, and the item lists

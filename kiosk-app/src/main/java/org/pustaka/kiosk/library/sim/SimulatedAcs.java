@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLContext;
 import org.pustaka.kiosk.config.Sip2Settings;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Codec;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Dates;
+import org.pustaka.sip2.Sip2Codec;
+import org.pustaka.sip2.Sip2Dates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

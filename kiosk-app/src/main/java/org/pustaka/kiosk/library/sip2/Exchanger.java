@@ -2,15 +2,15 @@ package org.pustaka.kiosk.library.sip2;
 
 import java.io.IOException;
 import java.net.SocketTimeoutException;
-import org.pustaka.kiosk.library.sip2.codec.Decoded;
-import org.pustaka.kiosk.library.sip2.codec.RequestAcsResend;
-import org.pustaka.kiosk.library.sip2.codec.RequestScResend;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Codec;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Exception;
-import org.pustaka.kiosk.library.sip2.codec.Sip2FormatException;
-import org.pustaka.kiosk.library.sip2.codec.Sip2LogMask;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Message;
-import org.pustaka.kiosk.library.sip2.transport.Sip2Transport;
+import org.pustaka.sip2.Decoded;
+import org.pustaka.sip2.RequestAcsResend;
+import org.pustaka.sip2.RequestScResend;
+import org.pustaka.sip2.Sip2Codec;
+import org.pustaka.sip2.Sip2Exception;
+import org.pustaka.sip2.Sip2FormatException;
+import org.pustaka.sip2.Sip2LogMask;
+import org.pustaka.sip2.Sip2Message;
+import org.pustaka.sip2.net.Sip2Transport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

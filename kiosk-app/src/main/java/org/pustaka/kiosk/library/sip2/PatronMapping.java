@@ -7,8 +7,8 @@ import org.pustaka.kiosk.library.Money;
 import org.pustaka.kiosk.library.PatronBlock;
 import org.pustaka.kiosk.library.PatronIdentity;
 import org.pustaka.kiosk.library.RefusalReason;
-import org.pustaka.kiosk.library.sip2.codec.PatronInformationResponse;
-import org.pustaka.kiosk.library.sip2.codec.PatronStatusFlag;
+import org.pustaka.sip2.PatronInformationResponse;
+import org.pustaka.sip2.PatronStatusFlag;
 
 /**
  * Turns a patron information response into the kiosk's {@link PatronIdentity}. The fourteen SIP2

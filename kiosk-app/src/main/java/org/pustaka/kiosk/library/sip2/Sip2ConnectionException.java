@@ -1,6 +1,6 @@
 package org.pustaka.kiosk.library.sip2;
 
-import org.pustaka.kiosk.library.sip2.codec.Sip2Exception;
+import org.pustaka.sip2.Sip2Exception;
 
 /** The library system could not be reached, stopped answering in time, or dropped the connection. */
 public class Sip2ConnectionException extends Sip2Exception {

@@ -1,6 +1,6 @@
 package org.pustaka.kiosk.library.sip2;
 
-import org.pustaka.kiosk.library.sip2.codec.Sip2Message;
+import org.pustaka.sip2.Sip2Message;
 
 /**
  * One completed request and its response: the decoded response, the raw response line (terminator

@@ -1,6 +1,6 @@
 package org.pustaka.kiosk.library.sip2;
 
-import org.pustaka.kiosk.library.sip2.codec.Sip2Exception;
+import org.pustaka.sip2.Sip2Exception;
 
 /**
  * The server answered, but not as SIP2 requires: login refused, responses garbled beyond the retries,

@@ -4,14 +4,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.library.TransactionOptions;
-import org.pustaka.kiosk.library.sip2.codec.CheckinRequest;
-import org.pustaka.kiosk.library.sip2.codec.CheckoutRequest;
-import org.pustaka.kiosk.library.sip2.codec.EndPatronSessionRequest;
-import org.pustaka.kiosk.library.sip2.codec.ItemInformationRequest;
-import org.pustaka.kiosk.library.sip2.codec.PatronInformationRequest;
-import org.pustaka.kiosk.library.sip2.codec.RenewAllRequest;
-import org.pustaka.kiosk.library.sip2.codec.RenewRequest;
-import org.pustaka.kiosk.library.sip2.codec.SummaryList;
+import org.pustaka.sip2.CheckinRequest;
+import org.pustaka.sip2.CheckoutRequest;
+import org.pustaka.sip2.EndPatronSessionRequest;
+import org.pustaka.sip2.ItemInformationRequest;
+import org.pustaka.sip2.PatronInformationRequest;
+import org.pustaka.sip2.RenewAllRequest;
+import org.pustaka.sip2.RenewRequest;
+import org.pustaka.sip2.SummaryList;
 
 /**
  * Builds the kiosk's requests with the library's institution id and the kiosk's location. Language is

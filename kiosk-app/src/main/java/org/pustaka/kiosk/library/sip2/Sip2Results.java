@@ -10,12 +10,12 @@ import org.pustaka.kiosk.library.ItemInfo;
 import org.pustaka.kiosk.library.Refusal;
 import org.pustaka.kiosk.library.RefusalReason;
 import org.pustaka.kiosk.library.sip2.RefusalClassifier.Operation;
-import org.pustaka.kiosk.library.sip2.codec.CheckinResponse;
-import org.pustaka.kiosk.library.sip2.codec.CheckoutResponse;
-import org.pustaka.kiosk.library.sip2.codec.ItemInformationResponse;
-import org.pustaka.kiosk.library.sip2.codec.RenewResponse;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Dates;
-import org.pustaka.kiosk.library.sip2.codec.Tristate;
+import org.pustaka.sip2.CheckinResponse;
+import org.pustaka.sip2.CheckoutResponse;
+import org.pustaka.sip2.ItemInformationResponse;
+import org.pustaka.sip2.RenewResponse;
+import org.pustaka.sip2.Sip2Dates;
+import org.pustaka.sip2.Tristate;
 
 /** Maps SIP2 circulation responses onto the kiosk's result records. */
 final class Sip2Results {
@@ -58,9 +58,9 @@ final class Sip2Results {
 
     static ItemInfo item(String itemId, ItemInformationResponse r, Sip2Dates dates) {
         boolean titled = r.title() != null && !r.title().isBlank();
-        boolean found = titled || (r.circulationStatus() != CirculationStatus.OTHER
-                && r.circulationStatus() != CirculationStatus.UNKNOWN);
-        return new ItemInfo(itemId, found, r.circulationStatus(), r.title(), due(r.dueDate(), dates), null);
+        CirculationStatus status = CirculationStatus.named(r.circulationStatus().name());
+        boolean found = titled || (status != CirculationStatus.OTHER && status != CirculationStatus.UNKNOWN);
+        return new ItemInfo(itemId, found, status, r.title(), due(r.dueDate(), dates), null);
     }
 
     static LocalDate due(String dueDate, Sip2Dates dates) {

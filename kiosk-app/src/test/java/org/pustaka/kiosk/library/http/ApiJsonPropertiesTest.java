@@ -10,20 +10,20 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.pustaka.kiosk.library.http.api.AccountAnswer;
-import org.pustaka.kiosk.library.http.api.ApiError;
-import org.pustaka.kiosk.library.http.api.BatchResult;
-import org.pustaka.kiosk.library.http.api.CirculationAnswer;
-import org.pustaka.kiosk.library.http.api.Enrollment;
-import org.pustaka.kiosk.library.http.api.EventList;
-import org.pustaka.kiosk.library.http.api.HeartbeatAck;
-import org.pustaka.kiosk.library.http.api.ItemAnswer;
-import org.pustaka.kiosk.library.http.api.PatronAnswer;
-import org.pustaka.kiosk.library.http.api.RegistrationResult;
-import org.pustaka.kiosk.library.http.api.RenewAllAnswer;
-import org.pustaka.kiosk.library.http.api.ServerStatus;
-import org.pustaka.kiosk.library.http.api.SlotList;
-import org.pustaka.kiosk.library.http.api.VisitBooking;
+import org.pustaka.catalog.api.AccountAnswer;
+import org.pustaka.catalog.api.ApiError;
+import org.pustaka.catalog.api.BatchResult;
+import org.pustaka.catalog.api.CirculationAnswer;
+import org.pustaka.catalog.api.Enrollment;
+import org.pustaka.catalog.api.EventList;
+import org.pustaka.catalog.api.HeartbeatAck;
+import org.pustaka.catalog.api.ItemAnswer;
+import org.pustaka.catalog.api.PatronAnswer;
+import org.pustaka.catalog.api.RegistrationResult;
+import org.pustaka.catalog.api.RenewAllAnswer;
+import org.pustaka.catalog.api.ServerStatus;
+import org.pustaka.catalog.api.SlotList;
+import org.pustaka.catalog.api.VisitBooking;
 
 /** Any body the central catalog may send is read into a value or a clean {@link CatalogException}, never anything else. */
 class ApiJsonPropertiesTest {

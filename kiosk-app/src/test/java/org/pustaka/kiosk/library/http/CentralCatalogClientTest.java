@@ -28,22 +28,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pustaka.kiosk.library.http.CatalogException.Failure;
-import org.pustaka.kiosk.library.http.api.BatchResult;
-import org.pustaka.kiosk.library.http.api.BookingResult;
-import org.pustaka.kiosk.library.http.api.CatalogEvent;
-import org.pustaka.kiosk.library.http.api.DeviceState;
-import org.pustaka.kiosk.library.http.api.Enrollment;
-import org.pustaka.kiosk.library.http.api.EnrollmentRequest;
-import org.pustaka.kiosk.library.http.api.HeartbeatReport;
-import org.pustaka.kiosk.library.http.api.RegistrationRequest;
-import org.pustaka.kiosk.library.http.api.RegistrationResult;
-import org.pustaka.kiosk.library.http.api.RegistrationStatus;
-import org.pustaka.kiosk.library.http.api.SurveyAnswer;
-import org.pustaka.kiosk.library.http.api.TitleCount;
-import org.pustaka.kiosk.library.http.api.TransactionReport;
-import org.pustaka.kiosk.library.http.api.UsageReport;
-import org.pustaka.kiosk.library.http.api.VisitBookingRequest;
-import org.pustaka.kiosk.library.http.api.VisitSlot;
+import org.pustaka.catalog.api.BatchResult;
+import org.pustaka.catalog.api.BookingResult;
+import org.pustaka.catalog.api.CatalogEvent;
+import org.pustaka.catalog.api.DeviceState;
+import org.pustaka.catalog.api.Enrollment;
+import org.pustaka.catalog.api.EnrollmentRequest;
+import org.pustaka.catalog.api.HeartbeatReport;
+import org.pustaka.catalog.api.RegistrationRequest;
+import org.pustaka.catalog.api.RegistrationResult;
+import org.pustaka.catalog.api.RegistrationStatus;
+import org.pustaka.catalog.api.SurveyAnswer;
+import org.pustaka.catalog.api.TitleCount;
+import org.pustaka.catalog.api.TransactionReport;
+import org.pustaka.catalog.api.UsageReport;
+import org.pustaka.catalog.api.VisitBookingRequest;
+import org.pustaka.catalog.api.VisitSlot;
 
 class CentralCatalogClientTest {
     @RegisterExtension

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pustaka.kiosk.library.http.CatalogException.Failure;
-import org.pustaka.kiosk.library.http.api.HeartbeatReport;
+import org.pustaka.catalog.api.HeartbeatReport;
 import org.slf4j.LoggerFactory;
 import org.pustaka.kiosk.testing.MutableClock;
 

@@ -15,15 +15,15 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pustaka.kiosk.library.sip2.codec.CheckoutRequest;
-import org.pustaka.kiosk.library.sip2.codec.CheckoutResponse;
-import org.pustaka.kiosk.library.sip2.codec.Decoded;
-import org.pustaka.kiosk.library.sip2.codec.ItemInformationRequest;
-import org.pustaka.kiosk.library.sip2.codec.RequestAcsResend;
-import org.pustaka.kiosk.library.sip2.codec.RequestScResend;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Codec;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Exception;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Message;
+import org.pustaka.sip2.CheckoutRequest;
+import org.pustaka.sip2.CheckoutResponse;
+import org.pustaka.sip2.Decoded;
+import org.pustaka.sip2.ItemInformationRequest;
+import org.pustaka.sip2.RequestAcsResend;
+import org.pustaka.sip2.RequestScResend;
+import org.pustaka.sip2.Sip2Codec;
+import org.pustaka.sip2.Sip2Exception;
+import org.pustaka.sip2.Sip2Message;
 
 /** The simulated library at the wire: raw sockets, its own codec, the state file. */
 class SimulatedAcsTest {

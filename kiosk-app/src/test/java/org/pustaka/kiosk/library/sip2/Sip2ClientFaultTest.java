@@ -13,19 +13,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pustaka.kiosk.library.CirculationStatus;
+import org.pustaka.sip2.CirculationStatus;
 import org.pustaka.kiosk.library.sim.SimFaults;
 import org.pustaka.kiosk.library.sim.SimulatedAcs;
-import org.pustaka.kiosk.library.sip2.codec.CheckinRequest;
-import org.pustaka.kiosk.library.sip2.codec.CheckinResponse;
-import org.pustaka.kiosk.library.sip2.codec.CheckoutRequest;
-import org.pustaka.kiosk.library.sip2.codec.CheckoutResponse;
-import org.pustaka.kiosk.library.sip2.codec.ItemInformationRequest;
-import org.pustaka.kiosk.library.sip2.codec.ItemInformationResponse;
-import org.pustaka.kiosk.library.sip2.codec.RenewRequest;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Codec;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Exception;
-import org.pustaka.kiosk.library.sip2.transport.SocketConnector;
+import org.pustaka.sip2.CheckinRequest;
+import org.pustaka.sip2.CheckinResponse;
+import org.pustaka.sip2.CheckoutRequest;
+import org.pustaka.sip2.CheckoutResponse;
+import org.pustaka.sip2.ItemInformationRequest;
+import org.pustaka.sip2.ItemInformationResponse;
+import org.pustaka.sip2.RenewRequest;
+import org.pustaka.sip2.Sip2Codec;
+import org.pustaka.sip2.Sip2Exception;
+import org.pustaka.sip2.net.SocketConnector;
 
 /** The client against the simulated library over real TCP, with every fault switch. */
 class Sip2ClientFaultTest {

@@ -11,10 +11,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.library.TransactionOptions;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Codec;
-import org.pustaka.kiosk.library.sip2.codec.Sip2LogMask;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Message;
-import org.pustaka.kiosk.library.sip2.codec.SummaryList;
+import org.pustaka.sip2.Sip2Codec;
+import org.pustaka.sip2.Sip2LogMask;
+import org.pustaka.sip2.Sip2Message;
+import org.pustaka.sip2.SummaryList;
 import org.pustaka.kiosk.logging.SecretMaskingConverter;
 
 /** The terminal password travels in AC on every request the kiosk sends, and never reaches a log line. */

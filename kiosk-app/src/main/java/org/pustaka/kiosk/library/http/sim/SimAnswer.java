@@ -1,6 +1,6 @@
 package org.pustaka.kiosk.library.http.sim;
 
-import org.pustaka.kiosk.library.http.api.ApiError;
+import org.pustaka.catalog.api.ApiError;
 
 /** What a simulated endpoint answers: an HTTP status and a body to write as JSON (null for none). */
 record SimAnswer(int status, Object body) {

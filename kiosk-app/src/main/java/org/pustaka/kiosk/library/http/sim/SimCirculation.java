@@ -1,6 +1,7 @@
 package org.pustaka.kiosk.library.http.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -8,16 +9,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pustaka.kiosk.library.HoldReady;
-import org.pustaka.kiosk.library.Loan;
-import org.pustaka.kiosk.library.Money;
-import org.pustaka.kiosk.library.http.api.AccountAnswer;
-import org.pustaka.kiosk.library.http.api.CirculationAnswer;
-import org.pustaka.kiosk.library.http.api.CirculationRequest;
-import org.pustaka.kiosk.library.http.api.ItemAnswer;
-import org.pustaka.kiosk.library.http.api.PatronAnswer;
-import org.pustaka.kiosk.library.http.api.PatronRequest;
-import org.pustaka.kiosk.library.http.api.RenewAllAnswer;
+import org.pustaka.catalog.api.AccountAnswer;
+import org.pustaka.catalog.api.Amount;
+import org.pustaka.catalog.api.CirculationAnswer;
+import org.pustaka.catalog.api.CirculationRequest;
+import org.pustaka.catalog.api.HoldEntry;
+import org.pustaka.catalog.api.ItemAnswer;
+import org.pustaka.catalog.api.LoanEntry;
+import org.pustaka.catalog.api.PatronAnswer;
+import org.pustaka.catalog.api.PatronRequest;
+import org.pustaka.catalog.api.RenewAllAnswer;
 
 /**
  * A small library system behind the circulation endpoints: patrons with PINs and blocks, items with
@@ -25,6 +26,7 @@ import org.pustaka.kiosk.library.http.api.RenewAllAnswer;
  * answered 422 with the {@code RefusalReason} name as code, as the API document says.
  */
 final class SimCirculation {
+    private static final Amount NO_FINES = new Amount(BigDecimal.ZERO, "IDR");
     private static final int LOAN_DAYS = 14;
     private static final int MAX_RENEWALS = 2;
 
@@ -77,17 +79,17 @@ final class SimCirculation {
         if (refused != null) {
             return refused;
         }
-        List<Loan> loans = new ArrayList<>();
-        List<HoldReady> holds = new ArrayList<>();
+        List<LoanEntry> loans = new ArrayList<>();
+        List<HoldEntry> holds = new ArrayList<>();
         LocalDate today = LocalDate.now(zone);
         for (Item i : items.values()) {
             if (r.patronId().equals(i.borrower)) {
-                loans.add(new Loan(i.id, i.title, i.due, i.due.isBefore(today)));
+                loans.add(new LoanEntry(i.id, i.title, i.due, i.due.isBefore(today)));
             } else if (r.patronId().equals(i.onHoldFor) && i.borrower == null) {
-                holds.add(new HoldReady(i.id, i.title, today.plusDays(3)));
+                holds.add(new HoldEntry(i.id, i.title, today.plusDays(3)));
             }
         }
-        return SimAnswer.ok(new AccountAnswer(answer(patrons.get(r.patronId())), loans, holds, Money.ZERO));
+        return SimAnswer.ok(new AccountAnswer(answer(patrons.get(r.patronId())), loans, holds, NO_FINES));
     }
 
     synchronized SimAnswer checkout(CirculationRequest r) {
@@ -147,7 +149,7 @@ final class SimCirculation {
                 SimAnswer one = renewOne(r.patronId(), i, i.id);
                 results.add(one.body() instanceof CirculationAnswer ? (CirculationAnswer) one.body()
                         : new CirculationAnswer(i.id, false, i.title, i.due, null, "", false, false,
-                                (org.pustaka.kiosk.library.http.api.ApiError) one.body(), List.of()));
+                                (org.pustaka.catalog.api.ApiError) one.body(), List.of()));
             }
         }
         return SimAnswer.ok(new RenewAllAnswer(results));
@@ -198,7 +200,7 @@ final class SimCirculation {
     }
 
     private static PatronAnswer answer(Patron p) {
-        return new PatronAnswer(p.id(), p.name(), true, true, p.blocks(), Money.ZERO, List.of());
+        return new PatronAnswer(p.id(), p.name(), true, true, p.blocks(), NO_FINES, List.of());
     }
 
     private static SimAnswer refusal(String code, String id, String en) {

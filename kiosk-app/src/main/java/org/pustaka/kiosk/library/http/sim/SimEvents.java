@@ -7,17 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.pustaka.kiosk.library.http.api.ApiError;
-import org.pustaka.kiosk.library.http.api.CatalogEvent;
-import org.pustaka.kiosk.library.http.api.EventList;
-import org.pustaka.kiosk.library.http.api.LocalizedText;
-import org.pustaka.kiosk.library.http.api.RegistrationRequest;
-import org.pustaka.kiosk.library.http.api.RegistrationResult;
-import org.pustaka.kiosk.library.http.api.RegistrationStatus;
-import org.pustaka.kiosk.library.http.api.SlotList;
-import org.pustaka.kiosk.library.http.api.VisitBooking;
-import org.pustaka.kiosk.library.http.api.VisitBookingRequest;
-import org.pustaka.kiosk.library.http.api.VisitSlot;
+import org.pustaka.catalog.api.ApiError;
+import org.pustaka.catalog.api.CatalogEvent;
+import org.pustaka.catalog.api.EventList;
+import org.pustaka.catalog.api.LocalizedText;
+import org.pustaka.catalog.api.RegistrationRequest;
+import org.pustaka.catalog.api.RegistrationResult;
+import org.pustaka.catalog.api.RegistrationStatus;
+import org.pustaka.catalog.api.SlotList;
+import org.pustaka.catalog.api.VisitBooking;
+import org.pustaka.catalog.api.VisitBookingRequest;
+import org.pustaka.catalog.api.VisitSlot;
 
 /**
  * Events with seats and waiting lists, and school-visit slots with bookings, in memory. A cancellation

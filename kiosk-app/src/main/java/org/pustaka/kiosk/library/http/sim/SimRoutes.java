@@ -16,22 +16,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.pustaka.kiosk.library.http.ApiJson;
-import org.pustaka.kiosk.library.http.api.BatchRejection;
-import org.pustaka.kiosk.library.http.api.BatchResult;
-import org.pustaka.kiosk.library.http.api.CirculationRequest;
-import org.pustaka.kiosk.library.http.api.Enrollment;
-import org.pustaka.kiosk.library.http.api.EnrollmentRequest;
-import org.pustaka.kiosk.library.http.api.HeartbeatAck;
-import org.pustaka.kiosk.library.http.api.HeartbeatReport;
-import org.pustaka.kiosk.library.http.api.LocalizedText;
-import org.pustaka.kiosk.library.http.api.PatronRequest;
-import org.pustaka.kiosk.library.http.api.RegistrationRequest;
-import org.pustaka.kiosk.library.http.api.RegistrationStatus;
-import org.pustaka.kiosk.library.http.api.ServerStatus;
-import org.pustaka.kiosk.library.http.api.SurveyAnswer;
-import org.pustaka.kiosk.library.http.api.TransactionReport;
-import org.pustaka.kiosk.library.http.api.UsageReport;
-import org.pustaka.kiosk.library.http.api.VisitBookingRequest;
+import org.pustaka.catalog.api.BatchRejection;
+import org.pustaka.catalog.api.BatchResult;
+import org.pustaka.catalog.api.CirculationRequest;
+import org.pustaka.catalog.api.Enrollment;
+import org.pustaka.catalog.api.EnrollmentRequest;
+import org.pustaka.catalog.api.HeartbeatAck;
+import org.pustaka.catalog.api.HeartbeatReport;
+import org.pustaka.catalog.api.LocalizedText;
+import org.pustaka.catalog.api.PatronRequest;
+import org.pustaka.catalog.api.RegistrationRequest;
+import org.pustaka.catalog.api.RegistrationStatus;
+import org.pustaka.catalog.api.ServerStatus;
+import org.pustaka.catalog.api.SurveyAnswer;
+import org.pustaka.catalog.api.TransactionReport;
+import org.pustaka.catalog.api.UsageReport;
+import org.pustaka.catalog.api.VisitBookingRequest;
 
 /**
  * The simulated catalog's endpoints: checks the token, answers a repeated id with the first answer

@@ -13,9 +13,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.pustaka.kiosk.library.http.ApiJson;
-import org.pustaka.kiosk.library.http.api.CatalogEvent;
-import org.pustaka.kiosk.library.http.api.LocalizedText;
-import org.pustaka.kiosk.library.http.api.VisitSlot;
+import org.pustaka.catalog.api.CatalogEvent;
+import org.pustaka.catalog.api.LocalizedText;
+import org.pustaka.catalog.api.VisitSlot;
 
 /**
  * The demo data of the simulated catalog ({@code sim-catalog.json} beside this class): the library's

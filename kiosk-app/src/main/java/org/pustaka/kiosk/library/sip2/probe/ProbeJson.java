@@ -5,19 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pustaka.kiosk.library.sip2.Sip2Exchange;
-import org.pustaka.kiosk.library.sip2.codec.AcsStatusResponse;
-import org.pustaka.kiosk.library.sip2.codec.CheckinResponse;
-import org.pustaka.kiosk.library.sip2.codec.CheckoutResponse;
-import org.pustaka.kiosk.library.sip2.codec.EndSessionResponse;
-import org.pustaka.kiosk.library.sip2.codec.ItemInformationResponse;
-import org.pustaka.kiosk.library.sip2.codec.PatronInformationResponse;
-import org.pustaka.kiosk.library.sip2.codec.PatronStatusFlag;
-import org.pustaka.kiosk.library.sip2.codec.RenewAllResponse;
-import org.pustaka.kiosk.library.sip2.codec.RenewResponse;
-import org.pustaka.kiosk.library.sip2.codec.ScreenText;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Dates;
-import org.pustaka.kiosk.library.sip2.codec.Sip2LogMask;
-import org.pustaka.kiosk.library.sip2.codec.Tristate;
+import org.pustaka.sip2.AcsStatusResponse;
+import org.pustaka.sip2.CheckinResponse;
+import org.pustaka.sip2.CheckoutResponse;
+import org.pustaka.sip2.EndSessionResponse;
+import org.pustaka.sip2.ItemInformationResponse;
+import org.pustaka.sip2.PatronInformationResponse;
+import org.pustaka.sip2.PatronStatusFlag;
+import org.pustaka.sip2.RenewAllResponse;
+import org.pustaka.sip2.RenewResponse;
+import org.pustaka.sip2.ScreenText;
+import org.pustaka.sip2.Sip2Dates;
+import org.pustaka.sip2.Sip2LogMask;
+import org.pustaka.sip2.Tristate;
 
 /** The probe's JSON objects (camelCase keys, in a fixed order) for each kind of response. */
 final class ProbeJson {

@@ -11,14 +11,14 @@ import org.pustaka.kiosk.library.sip2.LostResponseRecovery;
 import org.pustaka.kiosk.library.sip2.Sip2Client;
 import org.pustaka.kiosk.library.sip2.Sip2Exchange;
 import org.pustaka.kiosk.library.sip2.Sip2Requests;
-import org.pustaka.kiosk.library.sip2.codec.EndSessionResponse;
-import org.pustaka.kiosk.library.sip2.codec.ItemInformationResponse;
-import org.pustaka.kiosk.library.sip2.codec.LoginRequest;
-import org.pustaka.kiosk.library.sip2.codec.LoginResponse;
-import org.pustaka.kiosk.library.sip2.codec.PatronInformationResponse;
-import org.pustaka.kiosk.library.sip2.codec.RenewAllResponse;
-import org.pustaka.kiosk.library.sip2.codec.Sip2Exception;
-import org.pustaka.kiosk.library.sip2.codec.SummaryList;
+import org.pustaka.sip2.EndSessionResponse;
+import org.pustaka.sip2.ItemInformationResponse;
+import org.pustaka.sip2.LoginRequest;
+import org.pustaka.sip2.LoginResponse;
+import org.pustaka.sip2.PatronInformationResponse;
+import org.pustaka.sip2.RenewAllResponse;
+import org.pustaka.sip2.Sip2Exception;
+import org.pustaka.sip2.SummaryList;
 
 /**
  * The technician's SIP2 probe: runs {@link ProbeRequest}s on one client connection and returns each

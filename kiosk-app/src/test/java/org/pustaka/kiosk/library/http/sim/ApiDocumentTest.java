@@ -19,13 +19,13 @@ import org.pustaka.kiosk.library.TransactionOptions;
 import org.pustaka.kiosk.library.http.CentralCatalogClient;
 import org.pustaka.kiosk.library.http.HttpLibrarySystem;
 import org.pustaka.kiosk.library.http.TestSettings;
-import org.pustaka.kiosk.library.http.api.EnrollmentRequest;
-import org.pustaka.kiosk.library.http.api.HeartbeatReport;
-import org.pustaka.kiosk.library.http.api.RegistrationRequest;
-import org.pustaka.kiosk.library.http.api.SurveyAnswer;
-import org.pustaka.kiosk.library.http.api.TransactionReport;
-import org.pustaka.kiosk.library.http.api.UsageReport;
-import org.pustaka.kiosk.library.http.api.VisitBookingRequest;
+import org.pustaka.catalog.api.EnrollmentRequest;
+import org.pustaka.catalog.api.HeartbeatReport;
+import org.pustaka.catalog.api.RegistrationRequest;
+import org.pustaka.catalog.api.SurveyAnswer;
+import org.pustaka.catalog.api.TransactionReport;
+import org.pustaka.catalog.api.UsageReport;
+import org.pustaka.catalog.api.VisitBookingRequest;
 
 /**
  * The OpenAPI document, the client and the simulated catalog describe the same API: every operation

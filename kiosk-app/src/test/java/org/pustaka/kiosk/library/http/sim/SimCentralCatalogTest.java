@@ -21,13 +21,13 @@ import org.pustaka.kiosk.library.http.CatalogState;
 import org.pustaka.kiosk.library.http.CentralCatalogClient;
 import org.pustaka.kiosk.library.http.HttpLibrarySystem;
 import org.pustaka.kiosk.library.http.TestSettings;
-import org.pustaka.kiosk.library.http.api.BookingResult;
-import org.pustaka.kiosk.library.http.api.CatalogEvent;
-import org.pustaka.kiosk.library.http.api.EnrollmentRequest;
-import org.pustaka.kiosk.library.http.api.RegistrationRequest;
-import org.pustaka.kiosk.library.http.api.RegistrationStatus;
-import org.pustaka.kiosk.library.http.api.VisitBookingRequest;
-import org.pustaka.kiosk.library.http.api.VisitSlot;
+import org.pustaka.catalog.api.BookingResult;
+import org.pustaka.catalog.api.CatalogEvent;
+import org.pustaka.catalog.api.EnrollmentRequest;
+import org.pustaka.catalog.api.RegistrationRequest;
+import org.pustaka.catalog.api.RegistrationStatus;
+import org.pustaka.catalog.api.VisitBookingRequest;
+import org.pustaka.catalog.api.VisitSlot;
 
 class SimCentralCatalogTest {
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));

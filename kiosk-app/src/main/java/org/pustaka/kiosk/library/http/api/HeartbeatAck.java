@@ -1,7 +1,0 @@
-package org.pustaka.kiosk.library.http.api;
-
-import java.time.Instant;
-
-/** The central catalog's answer to a heartbeat: its clock, for spotting a kiosk whose clock drifted. */
-public record HeartbeatAck(Instant serverTime) {
-}

@@ -1,9 +1,0 @@
-package org.pustaka.kiosk.library.http.api;
-
-/** Where a sign-up stands. {@code FULL} is the 409 answer: no seat and no waiting list. */
-public enum RegistrationStatus {
-    CONFIRMED,
-    WAITLISTED,
-    CANCELLED,
-    FULL
-}

@@ -1,7 +1,0 @@
-package org.pustaka.kiosk.library.sip2.codec;
-
-import java.util.OptionalInt;
-
-/** A message read from the wire, with its sequence number when it carried one and the line as received. */
-public record Decoded(Sip2Message message, OptionalInt sequence, String raw) {
-}

@@ -1,8 +1,0 @@
-package org.pustaka.kiosk.library.sip2.codec;
-
-/** A line that is not a well-formed SIP2 message (garbled, truncated, unknown command). */
-public class Sip2FormatException extends Sip2Exception {
-    public Sip2FormatException(String message) {
-        super(message);
-    }
-}
