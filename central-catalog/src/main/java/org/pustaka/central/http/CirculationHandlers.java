@@ -10,7 +10,7 @@ import org.pustaka.central.circulation.CirculationDesk;
 import org.pustaka.central.circulation.PatronAnswer;
 import org.pustaka.central.circulation.RenewAllRequest;
 import org.pustaka.central.circulation.RenewRequest;
-import org.pustaka.central.http.api.RenewAllAnswer;
+import org.pustaka.catalog.api.RenewAllAnswer;
 import org.pustaka.central.refusal.Refused;
 
 /**
@@ -38,7 +38,12 @@ final class CirculationHandlers {
     void account(Context ctx) {
         JsonBody b = JsonBody.parse(ctx.bodyAsBytes());
         String patron = b.text("patronId", 1, ID_MAX);
-        pins.authenticate(patron, Optional.ofNullable(b.optText("pin", 64)));
+        String pin = b.optText("pin", 64);
+        if (pin == null) {
+            pins.authenticate(patron, Optional.empty());
+        } else {
+            pins.check(patron, pin);
+        }
         var a = desk.account(patron);
         if (!a.ok()) {
             throw CirculationMapping.refused(a.refusal());

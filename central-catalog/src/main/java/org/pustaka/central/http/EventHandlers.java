@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.time.ZoneId;
 import org.pustaka.central.events.Events;
 import org.pustaka.central.events.SignUp;
-import org.pustaka.central.http.api.EventList;
+import org.pustaka.catalog.api.EventList;
 
 /** Events and their sign-ups. */
 final class EventHandlers {

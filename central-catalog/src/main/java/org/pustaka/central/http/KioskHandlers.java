@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import org.pustaka.central.http.api.BatchRejection;
-import org.pustaka.central.http.api.BatchResult;
-import org.pustaka.central.http.api.Enrollment;
-import org.pustaka.central.http.api.HeartbeatAck;
-import org.pustaka.central.http.api.LocalizedText;
-import org.pustaka.central.http.api.ServerStatus;
+import org.pustaka.catalog.api.BatchRejection;
+import org.pustaka.catalog.api.BatchResult;
+import org.pustaka.catalog.api.Enrollment;
+import org.pustaka.catalog.api.HeartbeatAck;
+import org.pustaka.catalog.api.LocalizedText;
+import org.pustaka.catalog.api.ServerStatus;
 import org.pustaka.central.kiosks.Kiosks;
 import org.pustaka.central.refusal.Refused;
 import org.pustaka.central.reports.Report;
@@ -35,7 +35,7 @@ final class KioskHandlers {
     }
 
     void status(Context ctx) {
-        Replies.json(ctx, 200, new ServerStatus(ApiMapping.instant(clock.instant()), system, version));
+        Replies.json(ctx, 200, new ServerStatus(ApiMapping.now(clock.instant()), system, version));
     }
 
     void enroll(Context ctx) throws SQLException {
@@ -49,7 +49,7 @@ final class KioskHandlers {
     void heartbeat(Context ctx) throws SQLException {
         String kiosk = KioskAuth.ownKiosk(ctx);
         var record = RequestReader.heartbeat(JsonBody.parse(ctx.bodyAsBytes()));
-        Replies.json(ctx, 200, new HeartbeatAck(ApiMapping.instant(reports.heartbeat(kiosk, record))));
+        Replies.json(ctx, 200, new HeartbeatAck(ApiMapping.now(reports.heartbeat(kiosk, record))));
     }
 
     void transactions(Context ctx) throws SQLException {
@@ -73,17 +73,17 @@ final class KioskHandlers {
             try {
                 valid.add(read.apply(item));
             } catch (Refused r) {
-                rejected.add(new BatchRejection(item.uuid("id").toString(), "INVALID_RECORD",
+                rejected.add(new BatchRejection(item.uuid("id"), "INVALID_RECORD",
                         new LocalizedText(r.messageId(), r.messageEn())));
             }
         }
         Reports.Stored stored = reports.store(kiosk, valid);
         for (UUID id : stored.foreign()) {
-            rejected.add(new BatchRejection(id.toString(), "INVALID_RECORD", new LocalizedText(
+            rejected.add(new BatchRejection(id, "INVALID_RECORD", new LocalizedText(
                     "Id ini sudah dipakai rekaman kios lain; buat id baru.",
                     "This id belongs to another kiosk's record; make a new id.")));
         }
-        Replies.json(ctx, 200, new BatchResult(stored.accepted().stream().map(UUID::toString).toList(), rejected));
+        Replies.json(ctx, 200, new BatchResult(stored.accepted(), rejected));
     }
 
     private static String orEmpty(String s) {

@@ -3,7 +3,7 @@ package org.pustaka.central.http;
 import io.javalin.http.Context;
 import java.sql.SQLException;
 import java.time.ZoneId;
-import org.pustaka.central.http.api.SlotList;
+import org.pustaka.catalog.api.SlotList;
 import org.pustaka.central.refusal.Refused;
 import org.pustaka.central.visits.BookingRequest;
 import org.pustaka.central.visits.Visits;
