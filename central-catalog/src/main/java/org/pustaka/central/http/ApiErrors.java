@@ -9,6 +9,7 @@ import java.sql.SQLTransientException;
 import java.time.ZoneId;
 import org.pustaka.central.circulation.CirculationUnavailableException;
 import org.pustaka.central.refusal.Refused;
+import org.pustaka.central.store.CommitUnknownException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,12 @@ final class ApiErrors {
             } else {
                 internal(ctx, e);
             }
+        });
+        routes.exception(CommitUnknownException.class, (e, ctx) -> {
+            LOG.warn("{} {} may or may not be stored: {}", ctx.method(), ctx.path(), e.getMessage());
+            Replies.send(ctx, Answer.json(500, ApiMapping.error("INTERNAL",
+                    "Katalog pusat tidak tahu apakah permintaan tersimpan; kirim ulang permintaan yang sama.",
+                    "The central catalog cannot tell whether the request was stored; send the same request again.")));
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> framework(ctx, e.getStatus()));
         routes.exception(Exception.class, (e, ctx) -> internal(ctx, e));

@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Runs work in one database transaction: committed when it returns, rolled back when it throws. */
+/**
+ * Runs work in one database transaction: committed when it returns, rolled back when it throws. A failed
+ * commit is a {@link CommitUnknownException}: the work may be stored.
+ */
 public final class Tx {
     private final DataSource dataSource;
 
@@ -21,14 +24,19 @@ public final class Tx {
     public <T> T run(Work<T> work) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(c);
-                c.commit();
-                return result;
+                result = work.run(c);
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c, e);
                 throw e;
             }
+            try {
+                c.commit();
+            } catch (SQLException e) {
+                throw new CommitUnknownException(e);
+            }
+            return result;
         }
     }
 
