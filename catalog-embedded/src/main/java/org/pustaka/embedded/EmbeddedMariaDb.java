@@ -34,10 +34,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** Starts a server whose files live under {@code baseDir} (created if missing). Blocks until it answers. */
     public static EmbeddedMariaDb start(Path baseDir) {
+        return start(baseDir, 0);
+    }
+
+    /**
+     * Starts a server on {@code port} (0: a free one). A restart on the port it had lets pooled clients find
+     * it again, as they would after a real server's restart.
+     */
+    public static EmbeddedMariaDb start(Path baseDir, int port) {
         try {
             Files.createDirectories(baseDir);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-            config.setPort(0);
+            config.setPort(port);
             config.setBaseDir(baseDir.resolve("base").toFile());
             config.setDataDir(baseDir.resolve("data").toFile());
             Path tmp = Files.createDirectories(baseDir.resolve("tmp"));

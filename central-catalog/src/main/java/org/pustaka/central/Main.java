@@ -1,5 +1,7 @@
 package org.pustaka.central;
 
+import org.pustaka.central.cli.Cli;
+
 /** The central catalog service's entry point: hands the arguments to the command line. */
 public final class Main {
 
@@ -7,7 +9,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.err.println("pustaka-central: no commands yet");
-        System.exit(2);
+        System.exit(Cli.run(args));
     }
 }
