@@ -53,7 +53,7 @@ public final class DemoEventsScenario {
      */
     public static int run(KioskConfig config, Database db, CentralCatalogClient client, PrintWriter out) {
         Clock clock = Clock.system(config.kiosk().zone());
-        BookingDesks desks = BookingDesks.create(config, db, clock, client);
+        BookingDesks desks = BookingDesks.forDemo(config, db, clock, client);
         ReceiptHeader header = new ReceiptHeader(config.kiosk().libraryName(), config.kiosk().libraryAddress(),
                 config.kiosk().id(), config.kiosk().zone());
         return new DemoEventsScenario(desks, new BookingReceipts(new ReceiptTemplates(header), clock),
