@@ -17,6 +17,7 @@ import org.pustaka.kiosk.bench.WorkDir;
 import org.pustaka.kiosk.library.http.CentralCatalogClient;
 import org.pustaka.kiosk.demo.DemoDelivery;
 import org.pustaka.kiosk.demo.HeadlessDemo;
+import org.pustaka.kiosk.events.assembly.BookingDesks;
 import org.pustaka.kiosk.events.assembly.DemoEventsScenario;
 import org.pustaka.kiosk.store.jdbc.Database;
 import org.pustaka.kiosk.demo.Scenario;
@@ -84,7 +85,7 @@ public final class DemoCommand implements Callable<Integer> {
             int bookings;
             try (Database db = Database.open(config.kiosk().dataDir())) {
                 bookings = bookings(config, db, err);
-                DemoDelivery.run(config, db, err);
+                DemoDelivery.run(config, db, BookingDesks.answers(config, db), err);
             }
             Json.print(spec.commandLine().getOut(), totals);
             return bookings == 0 ? ExitCodes.OK : ExitCodes.FAILURE;

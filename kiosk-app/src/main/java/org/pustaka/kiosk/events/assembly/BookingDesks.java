@@ -73,6 +73,16 @@ public record BookingDesks(EventDesk events, VisitDesk visits, DeliveryListener 
                 new LocalVisitDesk(visits, clock, zone, new ConfirmationCode()), new DeliveryListener() { });
     }
 
+    /**
+     * What writes the central catalog's answers to delivered sign-ups, cancellations and bookings into
+     * the kiosk's database, for an outbox sender that runs without the desks (the headless demo's last
+     * step).
+     */
+    public static DeliveryListener answers(KioskConfig config, Database db) {
+        ZoneId zone = config.kiosk().zone();
+        return new CatalogAnswers(new JdbcEventStore(db, zone), new JdbcVisitStore(db, zone), new CatalogMapping(zone));
+    }
+
     /** The central catalog (through {@code api}) as the truth. */
     public static BookingDesks central(BookingCatalog api, EventStore events, VisitStore visits, OutboxStore outbox,
                                        Clock clock, ZoneId zone) {
