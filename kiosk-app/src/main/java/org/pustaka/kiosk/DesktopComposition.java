@@ -65,6 +65,8 @@ public final class DesktopComposition implements AutoCloseable {
         return t;
     });
     private DesktopKiosk window;
+    private KioskEngine engine;
+    private DiagnosticsTools tools;
 
     /** Starts everything; returns once the welcome screen takes touches. Call off the event thread. */
     public static DesktopComposition start(KioskConfig config, boolean demo) throws InterruptedException {
@@ -91,7 +93,7 @@ public final class DesktopComposition implements AutoCloseable {
         // a reader or a database that fails puts the kiosk out of order: the journal's writes tell at once
         ServiceFaults faults = new ServiceFaults();
         // the reader is shared with the technician's self-tests: one command at a time on the line
-        KioskEngine engine = KioskEngine.start(config, new KioskEngine.Options(null, true,
+        engine = KioskEngine.start(config, new KioskEngine.Options(null, true,
                 journal -> new WatchedJournalStore(journal, faults), r -> {
             reader[0] = new SerializedRfidReader(r);
             return reader[0];
@@ -134,7 +136,7 @@ public final class DesktopComposition implements AutoCloseable {
                 .receipts(new TemplateReceiptComposer(templates, config.kiosk().libraryName()))
                 .highlights(new EventHighlights(bookings.events()))
                 .bookings(bookings.events(), bookings.visits());
-        technician(builder, config, engine, reader[0], new DiagnosticsTools.Devices(printer, lights, buzzer), reporting,
+        tools = technician(builder, config, engine, reader[0], new DiagnosticsTools.Devices(printer, lights, buzzer), reporting,
                 templates, clock, simulated);
         if (demo && engine.devices().isPresent() && printer instanceof RecordingReceiptPrinter recording) {
             builder.simulatedDevices(new DemoDevices(engine.devices().get(), recording, central, reporting.sender()));
@@ -157,7 +159,7 @@ public final class DesktopComposition implements AutoCloseable {
     }
 
     /** Diagnostics on the touchscreen: the PIN lock and the tools, every action in the audit log. */
-    private static void technician(DesktopKiosk.Builder builder, KioskConfig config, KioskEngine engine, RfidReader reader,
+    private static DiagnosticsTools technician(DesktopKiosk.Builder builder, KioskConfig config, KioskEngine engine, RfidReader reader,
                                    DiagnosticsTools.Devices devices, CatalogReporting reporting,
                                    ReceiptTemplates templates, Clock clock, List<String> simulated) {
         AuditLog audit = new AuditLog(new JdbcAuditStore(engine.database()), clock);
@@ -168,11 +170,23 @@ public final class DesktopComposition implements AutoCloseable {
         SelfTests tests = new SelfTests(new SelfTestTargets(reader, devices.printer(), devices.lights(), devices.buzzer(),
                 engine.library(), catalog, depth), audit);
         TechnicianLock lock = new TechnicianLock(config.diagnostics(), clock, audit);
-        builder.technician(DiagnosticsTools.access(lock), new DiagnosticsTools(tests, audit, devices, templates,
+        DiagnosticsTools tools = new DiagnosticsTools(tests, audit, devices, templates,
                 reporting.sender(), depth, engine.desk(), config.kiosk().dataDir().resolve("logs").resolve("kiosk.log"),
                 config.maskedView(), clock, new TagBench(reader, audit, config.rfid().afiOnLoan(),
                 config.rfid().afiInStock(), config.rfid().ownerCountry(), config.rfid().ownerIsil()),
-                max -> JdbcJournalStore.newest(engine.database(), max), simulated));
+                max -> JdbcJournalStore.newest(engine.database(), max), simulated);
+        builder.technician(DiagnosticsTools.access(lock), tools);
+        return tools;
+    }
+
+    /** The circulation engine beneath the window, for tests of the whole composition. */
+    KioskEngine engine() {
+        return engine;
+    }
+
+    /** The technician's tools the diagnostics screen uses, for tests of the whole composition. */
+    DiagnosticsTools technicianTools() {
+        return tools;
     }
 
     /** Waits until the window is closed (the technician's restart, or the demo's window closed). */
