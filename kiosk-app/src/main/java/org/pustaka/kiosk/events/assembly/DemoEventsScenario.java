@@ -36,8 +36,10 @@ public final class DemoEventsScenario {
     static final String DEMO_MEMBER = "20240001";
     private static final int PAPER_COLUMNS = 32;
 
-    /** How often an empty listing is asked again after the catalog asked the kiosk to wait. */
+    /** How often a listing that came back empty from the central catalog is asked for in all. */
     static final int LISTING_TRIES = 4;
+    /** The pause before asking again when the catalog named no wait (a lost answer, say). */
+    static final Duration LISTING_PAUSE = Duration.ofSeconds(1);
     /** Asking again exactly at the moment the catalog named could still find the wait in force. */
     private static final long PAST_THE_WAIT_MILLIS = 250;
 
@@ -47,8 +49,8 @@ public final class DemoEventsScenario {
     private final Supplier<Optional<Duration>> catalogWait;
 
     /**
-     * {@code catalogWait} says how long the central catalog asked the kiosk to wait (its
-     * {@code Retry-After}), empty when it asked nothing or there is no catalog.
+     * {@code catalogWait} says how long to wait before asking the central catalog again for a listing that
+     * came back empty (its {@code Retry-After} if it asked for one); empty when there is no catalog.
      */
     public DemoEventsScenario(BookingDesks desks, BookingReceipts receipts, String language,
                               Supplier<Optional<Duration>> catalogWait) {
@@ -68,7 +70,8 @@ public final class DemoEventsScenario {
         ReceiptHeader header = new ReceiptHeader(config.kiosk().libraryName(), config.kiosk().libraryAddress(),
                 config.kiosk().id(), config.kiosk().zone());
         return new DemoEventsScenario(desks, new BookingReceipts(new ReceiptTemplates(header), clock),
-                config.kiosk().defaultLanguage(), client == null ? Optional::empty : client::waitAsked).run(out);
+                config.kiosk().defaultLanguage(), client == null ? Optional::empty
+                : () -> Optional.of(client.waitAsked().orElse(LISTING_PAUSE))).run(out);
     }
 
     /** Runs the steps; 0 when each did what the demo shows, 1 otherwise. */
@@ -121,9 +124,10 @@ public final class DemoEventsScenario {
     }
 
     /**
-     * A listing, asked again while it is empty and the central catalog has asked the kiosk to wait (a
-     * {@code 503} with {@code Retry-After}): the demo waits as long as it was asked instead of showing
-     * nothing. Without a catalog, or when it asked nothing, the first answer stands.
+     * A listing, asked again while it is empty and a central catalog is configured: an empty list is most
+     * often the catalog failing to answer (a {@code 503} with {@code Retry-After}, a lost answer), and the
+     * demo waits as long as it was asked (a second otherwise) instead of showing nothing. Without a
+     * catalog the first answer stands.
      */
     private <T> List<T> listed(PrintWriter out, Supplier<List<T>> listing) {
         List<T> items = listing.get();
@@ -132,7 +136,8 @@ public final class DemoEventsScenario {
             if (wait.isEmpty()) {
                 break;
             }
-            step(out, "the central catalog asked to wait " + Math.max(1, wait.get().toSeconds()) + " s; asking again");
+            step(out, "nothing listed yet; asking the central catalog again in " + Math.max(1, wait.get().toSeconds())
+                    + " s");
             try {
                 Thread.sleep(wait.get().toMillis() + PAST_THE_WAIT_MILLIS);
             } catch (InterruptedException e) {
