@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pustaka.kiosk.config.KioskConfig;
@@ -44,7 +45,7 @@ import org.pustaka.kiosk.store.jdbc.JdbcOutboxStore;
  */
 class CatalogDeliveryEndToEndTest {
     /** The bound {@code docs/central-catalog.md} states for delivery after a restart. */
-    static final Duration BOUND = Duration.ofSeconds(60);
+    static final Duration BOUND = Duration.ofSeconds(120);
     private static final String TOKEN = "kiosk-token-delivery";
     private static final String CIRCULATION = "circulation/(checkout|checkin|renew)";
 
@@ -72,8 +73,15 @@ class CatalogDeliveryEndToEndTest {
 
             long start = System.nanoTime();
             try (DesktopComposition kiosk = DesktopComposition.start(KioskConfig.load(config, Map.of()), false)) {
-                await().atMost(BOUND).pollInterval(Duration.ofMillis(200))
-                        .until(() -> settled(kiosk.engine().database()));
+                Database live = kiosk.engine().database();
+                try {
+                    await().atMost(BOUND).pollInterval(Duration.ofMillis(200)).until(() -> settled(live));
+                } catch (ConditionTimeoutException e) {
+                    throw new AssertionError("Seed " + seed + ": not delivered within " + BOUND + ". Journal steps still"
+                            + " open: " + JdbcJournalStore.newest(live, 1000).stream().filter(j -> j.state().unfinished()
+                            || j.replay() == ReplayState.QUEUED).toList() + "; outbox records pending: "
+                            + new JdbcOutboxStore(live).depth() + "; the catalog saw: " + catalog.log(".*"), e);
+                }
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.err.printf("[delivery] seed %d: delivered %d ms after the restart; %d requests, %d answered 503,"
