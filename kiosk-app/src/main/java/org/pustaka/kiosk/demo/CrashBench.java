@@ -34,6 +34,8 @@ import org.pustaka.kiosk.store.jdbc.JdbcJournalStore;
  * first run.
  */
 public final class CrashBench {
+    /** How long one run may take before the bench gives up on it: generous, for a machine under load. */
+    private static final long RUN_LIMIT_SECONDS = 600;
     private final Path dir;
     private final PrintWriter err;
     private final Random random;
@@ -118,17 +120,17 @@ public final class CrashBench {
         reader.setDaemon(true);
         reader.start();
         if (recoverOnly) {
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            if (!p.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 p.destroyForcibly().waitFor();
                 throw new IOException("The recovery run failed; see " + dir.resolve("worker.log"));
             }
             return;
         }
         if (kill.atCommit() > 0) {
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            if (!p.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor();
-                throw new IOException("The kiosk did not reach journal commit " + kill.atCommit()
-                        + " within 120 s; see " + dir.resolve("worker.log"));
+                throw new IOException("The kiosk did not reach journal commit " + kill.atCommit() + " within "
+                        + RUN_LIMIT_SECONDS + " s; see " + dir.resolve("worker.log"));
             }
             if (p.exitValue() != WitnessedJournal.KILLED) {
                 throw new IOException("The kiosk stopped by itself (exit " + p.exitValue() + ") before journal"
