@@ -11,9 +11,13 @@ import org.pustaka.kiosk.config.ConfigException;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.demo.DemoTotals;
 import java.awt.GraphicsEnvironment;
+import org.pustaka.kiosk.CatalogReporting;
 import org.pustaka.kiosk.DesktopComposition;
+import org.pustaka.kiosk.bench.WorkDir;
+import org.pustaka.kiosk.library.http.CentralCatalogClient;
 import org.pustaka.kiosk.demo.DemoDelivery;
 import org.pustaka.kiosk.demo.HeadlessDemo;
+import org.pustaka.kiosk.events.assembly.BookingDesks;
 import org.pustaka.kiosk.events.assembly.DemoEventsScenario;
 import org.pustaka.kiosk.store.jdbc.Database;
 import org.pustaka.kiosk.demo.Scenario;
@@ -41,8 +45,19 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the demo keeps its data (default: a new temporary folder).")
     Path dataDir;
 
+    /** The folder the demo made for itself when none was given; removed when the demo ends. */
+    private WorkDir temporary;
+
     @Override
     public Integer call() throws IOException {
+        try {
+            return demo();
+        } finally {
+            removeTemporaryFolder();
+        }
+    }
+
+    private int demo() throws IOException {
         var err = spec.commandLine().getErr();
         KioskConfig config;
         Scenario scenario;
@@ -69,8 +84,8 @@ public final class DemoCommand implements Callable<Integer> {
             DemoTotals totals = new HeadlessDemo(config, scenario, err).run();
             int bookings;
             try (Database db = Database.open(config.kiosk().dataDir())) {
-                bookings = DemoEventsScenario.run(config, db, err);
-                DemoDelivery.run(config, db, err);
+                bookings = bookings(config, db, err);
+                DemoDelivery.run(config, db, BookingDesks.answers(config, db), err);
             }
             Json.print(spec.commandLine().getOut(), totals);
             return bookings == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
@@ -78,6 +93,18 @@ public final class DemoCommand implements Callable<Integer> {
             err.println("The demo could not run: " + e.getMessage());
             err.flush();
             return ExitCodes.FAILURE;
+        }
+    }
+
+    /** The events and visits part, through the central catalog when the configuration names one. */
+    private static int bookings(KioskConfig config, Database db, java.io.PrintWriter err) {
+        CentralCatalogClient client = CatalogReporting.clientFor(config);
+        try {
+            return DemoEventsScenario.run(config, db, client, err);
+        } finally {
+            if (client != null) {
+                client.close();
+            }
         }
     }
 
@@ -101,7 +128,26 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private Path demoDir() throws IOException {
-        return dataDir != null ? dataDir : Files.createTempDirectory("pustaka-demo");
+        if (dataDir != null) {
+            return dataDir;
+        }
+        if (temporary == null) {
+            temporary = WorkDir.create("pustaka-demo");
+        }
+        return temporary.path();
+    }
+
+    private void removeTemporaryFolder() throws IOException {
+        if (temporary == null) {
+            return;
+        }
+        LogFiles.detach();
+        temporary.close();
+        var err = spec.commandLine().getErr();
+        err.println("The demo's data and log lived in " + temporary.path() + ", removed now;"
+                + " give --data-dir DIR to keep them.");
+        err.flush();
+        temporary = null;
     }
 
     /** The given configuration with every device simulated: the demo never drives real hardware. */

@@ -77,7 +77,7 @@ final class KioskFixture implements AutoCloseable {
             b.simulatedDevices(desk);
         }
         database = events != null ? Database.open(dir.resolve("db")) : null;
-        bookings = events != null ? BookingDesks.create(config, database, clock, null) : null;
+        bookings = events != null ? BookingDesks.forDemo(config, database, clock, null) : null;
         if (bookings != null) {
             b.bookings(events.apply(bookings.events()), bookings.visits());
         }

@@ -45,7 +45,7 @@ class EventSignUpScreenTest {
 
     void start(String language) throws Exception {
         db = Database.open(dir);
-        BookingDesks desks = BookingDesks.create(KioskConfig.demo(dir, Map.of()), db, BookingScreens.CLOCK, null);
+        BookingDesks desks = BookingDesks.forDemo(KioskConfig.demo(dir, Map.of()), db, BookingScreens.CLOCK, null);
         worker = Executors.newSingleThreadExecutor();
         EventSignUpScreen screen = GuiActionRunner.execute(() -> new EventSignUpScreen(desks.events(),
                 BookingScreens.texts(language), worker, member::get, printed::add, () -> { }));

@@ -45,7 +45,7 @@ class VisitBookingScreenTest {
 
     void start(String language) throws Exception {
         db = Database.open(dir);
-        BookingDesks desks = BookingDesks.create(KioskConfig.demo(dir, Map.of()), db, BookingScreens.CLOCK, null);
+        BookingDesks desks = BookingDesks.forDemo(KioskConfig.demo(dir, Map.of()), db, BookingScreens.CLOCK, null);
         worker = Executors.newSingleThreadExecutor();
         VisitBookingScreen screen = GuiActionRunner.execute(() -> new VisitBookingScreen(desks.visits(),
                 BookingScreens.texts(language), worker, printed::add, () -> { }));
