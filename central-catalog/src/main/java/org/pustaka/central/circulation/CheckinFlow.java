@@ -45,6 +45,7 @@ final class CheckinFlow {
         }
         Optional<Plan> pending = ctx.pendingPlan(key, Plan.class);
         if (pending.isPresent() && returnWritten(s, pending.get())) {
+            FlowContext.finishing(key, pending.get().memberId(), pending.get().itemCode());
             write(s, pending.get(), true);
             return ctx.finish(key, pending.get().memberId(), i.itemCode(), answer(r, pending.get()));
         }

@@ -52,6 +52,7 @@ final class CheckoutFlow {
         Optional<Plan> pending = ctx.pendingPlan(key, Plan.class);
         if (pending.isPresent()
                 && s.loans().findWritten(pending.get().itemCode(), pending.get().memberId(), pending.get().stamp()).isPresent()) {
+            FlowContext.finishing(key, pending.get().memberId(), pending.get().itemCode());
             write(s, pending.get(), m, true);
             return ctx.finish(key, m.memberId(), i.itemCode(), answer(r, pending.get()));
         }

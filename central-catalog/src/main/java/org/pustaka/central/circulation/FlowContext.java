@@ -10,9 +10,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.pustaka.central.backend.LibrarySession;
 import org.pustaka.central.backend.Member;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What the circulation flows share: the ledger, the library's clock and zone, locking, finishing. */
 final class FlowContext {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FlowContext.class);
 
     /** A transaction time older than this (a kiosk clock gone wrong) is taken as now. */
     private static final Duration OLDEST_REPLAY = Duration.ofDays(30);
@@ -92,6 +96,21 @@ final class FlowContext {
             return Optional.of(RefusalCode.PATRON_BLOCKED);
         }
         return Optional.empty();
+    }
+
+    /** Notes that a request cut off after its main write is being finished by its repeat. */
+    static void finishing(RequestKey key, String memberId, String itemCode) {
+        LOG.info("Finishing {} {} of kiosk {} (item {}, member {}) that was cut off after its main write",
+                key.operation(), key.requestId(), key.kioskId(), itemCode, mask(memberId));
+    }
+
+    /** A member number as logs may show it: only its last three characters. */
+    static String mask(String memberId) {
+        if (memberId == null) {
+            return "-";
+        }
+        int keep = Math.min(3, memberId.length());
+        return "*".repeat(memberId.length() - keep) + memberId.substring(memberId.length() - keep);
     }
 
     /** Member ids compare as SLiMS's columns do: without case and trailing spaces. */

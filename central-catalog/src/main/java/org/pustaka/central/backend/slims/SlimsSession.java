@@ -92,14 +92,23 @@ final class SlimsSession implements LibrarySession {
 
     @Override
     public void close() {
+        boolean released = false;
         try {
             locks.releaseAll();
-        } catch (BackendException e) {
-            // The connection is broken; the server frees its locks when it goes, and the pool drops it.
-        } finally {
+            released = true;
+        } catch (RuntimeException e) {
+            // A lock may still be held: end the connection itself, which frees its locks on the server, rather
+            // than hand a lock-holding connection back to the pool (which then finds it closed and drops it).
             try {
-                connection.close();
-            } catch (SQLException e) {
+                connection.abort(Runnable::run);
+            } catch (SQLException | RuntimeException ignored) {
+                // Already gone: its locks went with it.
+            }
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            if (released) {
                 throw new BackendException("Could not hand back a SLiMS database connection: " + e.getMessage(), e);
             }
         }
