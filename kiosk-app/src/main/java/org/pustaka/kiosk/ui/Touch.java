@@ -52,6 +52,9 @@ final class Touch {
         a.setTransferHandler(null);
         a.setDropTarget(null);
         a.setOpaque(false);
+        // a text area's caret ends at the end of its text and scrolls it into view, which would pull a
+        // list down to its last row; these paragraphs are read, never edited, so the caret stays put
+        a.setCaret(new StillCaret());
         a.setLineWrap(true);
         a.setWrapStyleWord(true);
         a.setBorder(BorderFactory.createEmptyBorder());

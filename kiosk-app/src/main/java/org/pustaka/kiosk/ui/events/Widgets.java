@@ -9,7 +9,10 @@ import javax.swing.JTextField;
 
 /** Touch-sized widgets the event and visit screens share; names make them findable in UI tests. */
 public final class Widgets {
-    public static final int TOUCH = 48;
+    /** The smallest thing a finger must hit, as docs/touchscreen.md promises. */
+    public static final int TOUCH = 56;
+    /** Body text, the size the touchscreen's other screens use. */
+    public static final float BODY = 20f;
 
     private Widgets() {
     }
@@ -28,7 +31,7 @@ public final class Widgets {
     /** A square-ish key-sized button for steppers (minus, plus). */
     public static JButton small(String name, String text, Runnable action) {
         JButton b = button(name, text, action);
-        b.setPreferredSize(new Dimension(TOUCH + 12, TOUCH));
+        b.setPreferredSize(new Dimension(TOUCH + 8, TOUCH));
         return b;
     }
 
@@ -48,7 +51,8 @@ public final class Widgets {
         a.setEditable(false);
         a.setFocusable(false);
         a.setOpaque(false);
-        a.setFont(a.getFont().deriveFont(16f));
+        a.setFont(a.getFont().deriveFont(BODY));
+        a.setCaret(new StillCaret());
         return a;
     }
 
@@ -57,7 +61,7 @@ public final class Widgets {
         JTextField f = new JTextField();
         f.setName(name);
         f.setEditable(false);
-        f.setFont(f.getFont().deriveFont(18f));
+        f.setFont(f.getFont().deriveFont(BODY));
         f.setPreferredSize(new Dimension(200, TOUCH));
         f.setMinimumSize(new Dimension(120, TOUCH));
         f.addMouseListener(new java.awt.event.MouseAdapter() {
