@@ -47,6 +47,17 @@ final class ActivityTile {
         return b;
     }
 
+    /** Keeps a button's own text whole as it is resized: on one line, or on two when one is too narrow. */
+    static void wrapOnResize(javax.swing.AbstractButton b, String full) {
+        b.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                Insets in = b.getInsets();
+                b.setText(fit(full, b.getWidth() - in.left - in.right, b.getFontMetrics(b.getFont())));
+            }
+        });
+    }
+
     /** The name as it fits in {@code room} pixels: itself, or on two lines as centred HTML. */
     static String fit(String text, int room, FontMetrics fm) {
         if (room <= 0 || fm.stringWidth(text) <= room || text.indexOf(' ') < 0) {

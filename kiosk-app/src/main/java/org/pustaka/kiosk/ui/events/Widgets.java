@@ -18,21 +18,45 @@ public final class Widgets {
     }
 
     public static JButton button(String name, String text, Runnable action) {
-        JButton b = new JButton(text);
-        b.setName(name);
-        b.setFocusable(false);
-        b.setMinimumSize(new Dimension(TOUCH, TOUCH));
-        Dimension pref = b.getPreferredSize();
-        b.setPreferredSize(new Dimension(Math.max(pref.width, TOUCH * 2), Math.max(pref.height, TOUCH)));
-        b.addActionListener(e -> action.run());
-        return b;
+        return button(name, text, TOUCH * 2, action);
     }
 
     /** A square-ish key-sized button for steppers (minus, plus). */
     public static JButton small(String name, String text, Runnable action) {
-        JButton b = button(name, text, action);
-        b.setPreferredSize(new Dimension(TOUCH + 8, TOUCH));
+        return button(name, text, TOUCH + 8, action);
+    }
+
+    private static JButton button(String name, String text, int minWidth, Runnable action) {
+        JButton b = new SizedButton(text, minWidth);
+        b.setName(name);
+        b.setFocusable(false);
+        b.addActionListener(e -> action.run());
         return b;
+    }
+
+    /**
+     * A button at least {@code minWidth} by {@link #TOUCH} pixels that otherwise takes the size of its
+     * text as it is now: a style, a theme or large text that makes the text bigger makes the button
+     * bigger too, instead of cutting its words short.
+     */
+    private static final class SizedButton extends JButton {
+        private final int minWidth;
+
+        SizedButton(String text, int minWidth) {
+            super(text);
+            this.minWidth = minWidth;
+        }
+
+        @Override
+        public Dimension getPreferredSize() {
+            Dimension d = super.getPreferredSize();
+            return new Dimension(Math.max(d.width, minWidth), Math.max(d.height, TOUCH));
+        }
+
+        @Override
+        public Dimension getMinimumSize() {
+            return getPreferredSize();
+        }
     }
 
     public static JLabel label(String name, String text, float size, boolean bold) {

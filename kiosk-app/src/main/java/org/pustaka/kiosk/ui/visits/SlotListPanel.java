@@ -15,7 +15,7 @@ import org.pustaka.kiosk.visits.VisitSlot;
 
 /** The free school-visit slots, six to a page as large buttons, and the way to look a booking up by code. */
 final class SlotListPanel extends JPanel {
-    static final int PER_PAGE = 6;
+    static final int PER_PAGE = 4;
 
     private final Texts t;
     private final Consumer<VisitSlot> onChoose;

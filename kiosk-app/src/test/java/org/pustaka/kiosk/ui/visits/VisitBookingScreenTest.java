@@ -76,9 +76,9 @@ class VisitBookingScreenTest {
         start(language);
         window.button("slot-0").click();
         window.textBox("visit-school").click();
-        window.button("key-caps").click();
+        window.toggleButton("key-caps").click();
         type(window, "sd");
-        window.button("key-caps").click();
+        window.toggleButton("key-caps").click();
         type(window, " negeri kauman 1 malang");
         window.textBox("visit-npsn").click();
         type(window, "20533844");
@@ -127,7 +127,9 @@ class VisitBookingScreenTest {
         waitForText(window, "visit-problems", "NPSN harus tepat 8 angka");
         window.textBox("visit-npsn").click();
         type(window, "3844");
-        await().atMost(Duration.ofSeconds(5)).until(() -> BookingScreens.text(window, "visit-problems").isEmpty());
+        // the NPSN's sentence goes once it is right; the teacher's field, left empty, is now judged
+        await().atMost(Duration.ofSeconds(5)).until(() -> !BookingScreens.text(window, "visit-problems").contains("NPSN"));
+        assertThat(BookingScreens.text(window, "visit-problems")).contains("Tulis nama guru pendamping");
         window.button("visit-next").click();
         window.button("visit-book").click();
         // the desk's answer sends the teacher back to the typed fields, with the sentences under them
