@@ -26,7 +26,7 @@ import com.formdev.flatlaf.util.UIScale;
  * by default it never hides what a visitor touches.
  */
 final class DevicesWindow extends JFrame {
-    private static final int TAB_WIDTH = 40;
+    private static final int TAB_WIDTH = 28;
     private final SimulatedDevices devices;
     private final Work work;
     private final Texts texts;

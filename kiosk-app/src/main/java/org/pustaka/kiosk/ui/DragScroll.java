@@ -32,7 +32,8 @@ final class DragScroll extends MouseAdapter {
     private static void listenOn(Component c, DragScroll drag) {
         c.addMouseListener(drag);
         c.addMouseMotionListener(drag);
-        if (c instanceof Container k) {
+        // a component with a listener keeps the mouse from its parent: a button's children are left alone
+        if (c instanceof Container k && !(c instanceof javax.swing.AbstractButton)) {
             for (Component child : k.getComponents()) {
                 listenOn(child, drag);
             }

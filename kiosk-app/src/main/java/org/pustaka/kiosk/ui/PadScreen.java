@@ -187,16 +187,18 @@ abstract class PadScreen extends Screen {
     }
 
     private JComponent view(Texts t, Row r, String name, String key) {
+        // a held item has no answer of its own yet: its title comes from what this visit already did with it
+        String known = kiosk.visit().last(r.itemId()).map(l -> l.outcome().title()).orElse("");
         switch (r.hold()) {
             case LEFT_OVER -> {
                 return ItemRow.row(name, ItemRow.Tone.ATTENTION, ItemTexts.title(t, r.itemId(), ""),
                         t.get(id() + ".leftOver"));
             }
             case NOT_ON_LOAN -> {
-                return ItemRow.row(name, ItemRow.Tone.PLAIN, ItemTexts.title(t, r.itemId(), ""), t.get("return.notOnLoan"));
+                return ItemRow.row(name, ItemRow.Tone.PLAIN, ItemTexts.title(t, r.itemId(), known), t.get("return.notOnLoan"));
             }
             case CONFIRM -> {
-                return ItemRow.withAction(ItemRow.row(name, ItemRow.Tone.ATTENTION, ItemTexts.title(t, r.itemId(), ""),
+                return ItemRow.withAction(ItemRow.row(name, ItemRow.Tone.ATTENTION, ItemTexts.title(t, r.itemId(), known),
                         t.get(id() + ".confirm"), 520), Touch.button(name + ".confirm", t.get(id() + ".confirm.yes"),
                         "secondary", () -> confirm(key)));
             }

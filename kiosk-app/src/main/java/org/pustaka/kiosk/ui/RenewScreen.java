@@ -107,11 +107,12 @@ final class RenewScreen extends Screen {
         // on the selected (dark) background the words take the selected colour, so they stay readable
         Color fg = KioskTheme.color(on ? "ToggleButton.selectedForeground" : "Label.foreground");
         JPanel words = Touch.panel(new BorderLayout());
-        words.add(Touch.para(name + ".title", ItemTexts.title(t, loan.itemId(), loan.title()), "itemTitle", WORDS, fg),
+        // labels, not text areas: a text area would take the tap meant for the row
+        words.add(Touch.wrapped(name + ".title", ItemTexts.title(t, loan.itemId(), loan.title()), "itemTitle", WORDS, fg),
                 BorderLayout.NORTH);
-        words.add(Touch.para(name + ".due", LoanTexts.due(t, loan), "status", WORDS, fg), BorderLayout.CENTER);
+        words.add(Touch.wrapped(name + ".due", LoanTexts.due(t, loan), "status", WORDS, fg), BorderLayout.CENTER);
         b.add(words, BorderLayout.CENTER);
-        b.add(Touch.para(name + ".state", t.get(on ? "renew.selected" : "renew.notSelected"), "status", STATE, fg),
+        b.add(Touch.wrapped(name + ".state", t.get(on ? "renew.selected" : "renew.notSelected"), "status", STATE, fg),
                 BorderLayout.EAST);
         b.add(new javax.swing.JLabel(new StatusIcon(on ? StatusIcon.Shape.DONE : StatusIcon.Shape.WORKING, fg, 40)),
                 BorderLayout.WEST);

@@ -71,6 +71,17 @@ final class Touch {
         return a;
     }
 
+    /**
+     * A label whose text wraps within {@code width} pixels (at scale 1). Unlike {@link #para} it takes no
+     * mouse events of its own, so it can sit inside a button and let the button take the tap.
+     */
+    static JLabel wrapped(String name, String text, String role, int width, Color color) {
+        String safe = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        JLabel l = text(name, "<html><div style='width:" + UIScale.scale(width) + "px'>" + safe + "</div></html>", role,
+                color);
+        return l;
+    }
+
     /** A paragraph with a status mark before it, for messages that need the visitor's attention. */
     static JPanel notice(String name, Icon icon, String text, String role, int width, Color color) {
         JPanel p = panel(new java.awt.BorderLayout(gap(), 0));

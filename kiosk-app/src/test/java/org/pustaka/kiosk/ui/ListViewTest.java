@@ -52,6 +52,19 @@ class ListViewTest extends FlowTestBase {
         kiosk.robot.waitForIdle();
         assertThat(viewY()).as("the list moved with the finger").isGreaterThan(100);
         assertThat(inView("borrow.item." + BOOKS.get(0))).isTrue();
+
+        // seven loans now: the account shows those that fit and counts the rest
+        kiosk.click("borrow.done");
+        kiosk.awaitScreen("menu");
+        kiosk.click("choose.ACCOUNT");
+        kiosk.awaitScreen("account");
+        kiosk.await("the rest counted", () -> kiosk.text("account.more").startsWith("... dan "));
+        long shown = GuiActionRunner.execute(() -> kiosk.robot.finder().findAll(kiosk.kiosk.window(),
+                c -> c.getName() != null && c.getName().matches("account\\.loan\\.[0-9]+") && c.isShowing()).size());
+        int more = Integer.parseInt(kiosk.text("account.more").replaceAll("[^0-9]", ""));
+        assertThat(shown).isPositive();
+        assertThat(shown + more).as("two loans before, five lent now (one book is on hold for another)").isEqualTo(7);
+        assertThat(inView("account.fines")).isTrue();
     }
 
     @Test
