@@ -19,7 +19,7 @@ import org.pustaka.kiosk.circulation.ItemOutcome;
  * saying what happened and what to do. Colour only repeats what the mark and the words already say.
  */
 final class ItemRow {
-    private static final int TEXT_WIDTH = 780;
+    private static final int TEXT_WIDTH = 740;
 
     enum Tone { OK, REFUSED, WORKING, ATTENTION, PLAIN }
 

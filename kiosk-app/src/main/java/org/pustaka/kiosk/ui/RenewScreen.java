@@ -27,8 +27,9 @@ import org.pustaka.kiosk.session.SessionEvent;
  * renew all. Each renewed loan then shows its new due date or, in words, why it could not be renewed.
  */
 final class RenewScreen extends Screen {
-    private static final int WORDS = 600;
-    private static final int STATE = 180;
+    /** Widths at scale 1 that leave the row inside the list in large text too. */
+    private static final int WORDS = 520;
+    private static final int STATE = 150;
     private List<Loan> loans;
     private boolean unavailable;
     private boolean working;

@@ -13,6 +13,8 @@ import javax.swing.Icon;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JScrollBar;
+import javax.swing.JScrollPane;
+import javax.swing.ScrollPaneConstants;
 import javax.swing.JTextArea;
 import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
@@ -142,8 +144,8 @@ final class LayoutCheck {
         Rectangle shown = new Rectangle(0, 0, c.getWidth(), c.getHeight());
         Component child = c;
         for (Container p = c.getParent(); p != null; child = p, p = p.getParent()) {
-            if (p instanceof JViewport) {
-                return null;
+            if (p instanceof JViewport viewport) {
+                return cutSideways(c, shown, viewport);
             }
             Rectangle inParent = SwingUtilities.convertRectangle(c, shown, p);
             Rectangle clipped = inParent.intersection(new Rectangle(0, 0, p.getWidth(), p.getHeight()));
@@ -154,6 +156,23 @@ final class LayoutCheck {
             if (p instanceof java.awt.Window) {
                 return null;
             }
+        }
+        return null;
+    }
+
+    /**
+     * In a list that scrolls only up and down, a row wider than the list is cut at its right edge: that
+     * is a cut; rows above or below the visible part are not, the visitor scrolls to them.
+     */
+    private static Rectangle cutSideways(Component c, Rectangle shown, JViewport viewport) {
+        if (!(viewport.getParent() instanceof JScrollPane scroll)
+                || scroll.getHorizontalScrollBarPolicy() != ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER) {
+            return null;
+        }
+        Rectangle inView = SwingUtilities.convertRectangle(c, shown, viewport);
+        if (inView.x < -1 || inView.x + inView.width > viewport.getWidth() + 1) {
+            int visible = Math.max(0, Math.min(inView.x + inView.width, viewport.getWidth()) - Math.max(inView.x, 0));
+            return new Rectangle(0, 0, visible, inView.height);
         }
         return null;
     }
