@@ -27,9 +27,8 @@ import org.pustaka.kiosk.session.SessionEvent;
  * renew all. Each renewed loan then shows its new due date or, in words, why it could not be renewed.
  */
 final class RenewScreen extends Screen {
-    /** Widths at scale 1 that leave the row inside the list in large text too. */
-    private static final int WORDS = 520;
-    private static final int STATE = 150;
+    /** The words' width at scale 1, which leaves the row inside the list in large text too. */
+    private static final int WORDS = 600;
     private List<Loan> loans;
     private boolean unavailable;
     private boolean working;
@@ -112,9 +111,10 @@ final class RenewScreen extends Screen {
         words.add(Touch.wrapped(name + ".title", ItemTexts.title(t, loan.itemId(), loan.title()), "itemTitle", WORDS, fg),
                 BorderLayout.NORTH);
         words.add(Touch.wrapped(name + ".due", LoanTexts.due(t, loan), "status", WORDS, fg), BorderLayout.CENTER);
+        // the state goes under the due date, so the row stays inside the list in large text
+        words.add(Touch.wrapped(name + ".state", t.get(on ? "renew.selected" : "renew.notSelected"), "status", WORDS, fg),
+                BorderLayout.SOUTH);
         b.add(words, BorderLayout.CENTER);
-        b.add(Touch.wrapped(name + ".state", t.get(on ? "renew.selected" : "renew.notSelected"), "status", STATE, fg),
-                BorderLayout.EAST);
         b.add(new javax.swing.JLabel(new StatusIcon(on ? StatusIcon.Shape.DONE : StatusIcon.Shape.WORKING, fg, 40)),
                 BorderLayout.WEST);
         // a button sizes itself by its own text; this one holds two lines of words, so it takes their height
