@@ -61,8 +61,12 @@ public final class DemoCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         KioskConfig config;
         Scenario scenario;
+        boolean windowed = !headless && !GraphicsEnvironment.isHeadless();
+        DemoTechnicianPin technician = windowed && configFile == null
+                ? DemoTechnicianPin.choose(System.getenv(), new java.security.SecureRandom())
+                : new DemoTechnicianPin(System.getenv(), "");
         try {
-            config = configFile != null ? fromFile(configFile) : KioskConfig.demo(demoDir(), System.getenv());
+            config = configFile != null ? fromFile(configFile) : KioskConfig.demo(demoDir(), technician.environment());
             scenario = scenarioFile != null ? Scenario.load(scenarioFile) : Scenario.builtIn();
         } catch (ConfigException e) {
             e.problems().forEach(p -> err.println(p.describe()));
@@ -74,8 +78,8 @@ public final class DemoCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         LogFiles.attach(config.kiosk().dataDir());
-        if (!headless && !GraphicsEnvironment.isHeadless()) {
-            return desktop(config);
+        if (windowed) {
+            return desktop(config, technician);
         }
         if (!headless) {
             err.println("No display here: running the scripted visit in the terminal (--headless).");
@@ -109,11 +113,14 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** The touchscreen and the simulated devices window, until the kiosk window is closed. */
-    private int desktop(KioskConfig config) {
+    private int desktop(KioskConfig config, DemoTechnicianPin technician) {
         var err = spec.commandLine().getErr();
         try (DesktopComposition kiosk = DesktopComposition.start(config, true)) {
             err.println("The kiosk window is open, with the simulated devices window beside it."
                     + " Close the kiosk window to stop.");
+            if (!technician.announcement().isEmpty()) {
+                err.println(technician.announcement());
+            }
             err.flush();
             kiosk.awaitClosed();
             return ExitCodes.OK;
