@@ -22,7 +22,6 @@ import org.pustaka.hardware.printer.escpos.EscPosReceiptPrinter;
 import org.pustaka.hardware.sim.RecordingBuzzer;
 import org.pustaka.hardware.sim.RecordingReceiptPrinter;
 import org.pustaka.hardware.sim.RecordingStatusLights;
-import org.pustaka.hardware.sim.SimCardScanner;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.diagnostics.AuditLog;
 import org.pustaka.kiosk.diagnostics.CatalogProbe;
@@ -33,6 +32,7 @@ import org.pustaka.kiosk.diagnostics.TagBench;
 import org.pustaka.kiosk.diagnostics.TcpCatalogProbe;
 import org.pustaka.kiosk.diagnostics.TechnicianLock;
 import org.pustaka.kiosk.events.assembly.BookingDesks;
+import org.pustaka.kiosk.identification.IdentifiedCards;
 import org.pustaka.kiosk.library.LibraryStatus;
 import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.library.http.CentralCatalogClient;
@@ -116,10 +116,12 @@ public final class DesktopComposition implements AutoCloseable {
         LightsWatch watch = new LightsWatch(engine.library(), printer, lights, faults, () -> storeCheck.append(
                 new AuditEntry(Instant.now(), "store-check", AuditEntry.Outcome.OK, "The local database takes writes again.")));
         toClose.add(watch);
-        CardScanner cards = engine.devices().<CardScanner>map(SimDevices::cardScanner).orElseGet(SimCardScanner::new);
-
         Clock clock = Clock.system(config.kiosk().zone());
         CentralCatalogClient client = CatalogReporting.clientFor(config);
+        // card readers (issue 21): the configured ones, and the demo's simulated scanner
+        IdentifiedCards cards = KioskCards.open(config, engine, client,
+                engine.devices().<CardScanner>map(SimDevices::cardScanner).stream().toList());
+        toClose.add(cards);
         BookingDesks bookings = BookingDesks.create(config, engine.database(), clock, client);
         CatalogReporting reporting = CatalogReporting.start(config, client, engine.outbox(),
                 () -> deviceStates(engine, printer, lights), bookings.answers());

@@ -15,6 +15,10 @@ public record CardProblem(String reader, Kind kind, String detail) {
         TWO_CARDS,
         /** A card of another library (the tag's ISIL is not this library's). */
         OTHER_LIBRARY,
+        /** A card the library does not know (a contactless card paired with no member). */
+        UNKNOWN_CARD,
+        /** The card's member cannot be looked up now (no pairing kept, central catalog unreachable). */
+        LOOKUP_UNAVAILABLE,
         /** A card the reader sees but cannot read (no UID, no member number). */
         UNREADABLE,
         /** The reader stopped answering or was unplugged; it is tried again by itself. */
