@@ -31,7 +31,7 @@ import org.pustaka.kiosk.ui.cards.KeyboardWedge;
  * them behind one {@link IdentifiedCards}, which normalises member numbers and looks contactless cards
  * up in the central catalog's pairings, kept in the local store.
  */
-final class KioskCards {
+public final class KioskCards {
 
     private KioskCards() {
     }
@@ -45,7 +45,7 @@ final class KioskCards {
     }
 
     /** The configured readers alone, as diagnostics lists them (nothing is started). */
-    static List<CardScanner> readers(KioskConfig config, KioskEngine engine, List<CardScanner> extra) {
+    public static List<CardScanner> readers(KioskConfig config, KioskEngine engine, List<CardScanner> extra) {
         CardSettings c = config.cards();
         List<CardScanner> out = new ArrayList<>();
         for (String name : c.readers()) {

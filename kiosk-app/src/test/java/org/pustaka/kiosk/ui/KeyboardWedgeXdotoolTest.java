@@ -66,10 +66,8 @@ class KeyboardWedgeXdotoolTest {
     }
 
     private static void typeAt(int delayMillis, String text, boolean enter) throws Exception {
-        xdotool("type", "--delay", Integer.toString(delayMillis), text);
-        if (enter) {
-            xdotool("key", "--delay", Integer.toString(delayMillis), "Return");
-        }
+        // one xdotool run, so Enter follows the last digit after the same delay ("\n" is typed as Return)
+        xdotool("type", "--delay", Integer.toString(delayMillis), enter ? text + "\n" : text);
     }
 
     private SessionState state() throws Exception {
