@@ -10,6 +10,7 @@ import org.pustaka.hardware.api.CardProblem;
 import org.pustaka.hardware.api.CardRead;
 import org.pustaka.hardware.api.DeviceHealth;
 import org.pustaka.hardware.card.RecordingCardListener;
+import org.pustaka.hardware.sim.PcscdProcess;
 import org.pustaka.hardware.sim.VirtualContactlessCard;
 
 /** javax.smartcardio over a real pcscd with the vsmartcard virtual reader and a virtual contactless card. */
@@ -20,7 +21,7 @@ class PcscCardReaderTest {
         RecordingCardListener heard = new RecordingCardListener();
         try (PcscCardReader reader = new PcscCardReader("Virtual PCD", Duration.ofMillis(100))) {
             reader.listen(heard);
-            try (Pcscd pcscd = Pcscd.start()) {
+            try (PcscdProcess pcscd = PcscdProcess.start()) {
                 await().atMost(20, TimeUnit.SECONDS).until(reader::health, h -> h.state() == DeviceHealth.State.OK);
                 try (VirtualContactlessCard card = pcscd.insert("04A224B2C35E80", null)) {
                     await().atMost(20, TimeUnit.SECONDS).until(() -> !heard.cards.isEmpty());
@@ -33,7 +34,7 @@ class PcscCardReaderTest {
             }
             await().atMost(20, TimeUnit.SECONDS).until(() -> heard.problemKinds().contains(CardProblem.Kind.READER_LOST));
             assertThat(reader.health().state()).isEqualTo(DeviceHealth.State.FAILED);
-            try (Pcscd again = Pcscd.start()) {
+            try (PcscdProcess again = PcscdProcess.start()) {
                 await().atMost(20, TimeUnit.SECONDS).until(() -> heard.problemKinds().contains(CardProblem.Kind.READER_BACK));
                 try (VirtualContactlessCard card = again.insert("04A224B2C35E80", null)) {
                     await().atMost(20, TimeUnit.SECONDS).alias("cards " + heard.cards + " problems " + heard.problems).until(() -> heard.cards.size() == 3 || heard.problems.size() > 2);
