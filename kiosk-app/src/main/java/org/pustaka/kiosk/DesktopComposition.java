@@ -136,7 +136,7 @@ public final class DesktopComposition implements AutoCloseable {
                 .highlights(() -> highlights(bookings))
                 .bookings(bookings.events(), bookings.visits());
         technician(builder, config, engine, reader[0], new DiagnosticsTools.Devices(printer, lights, buzzer), reporting,
-                templates, clock);
+                templates, clock, cards::lastReadMasked);
         if (demo && engine.devices().isPresent() && printer instanceof RecordingReceiptPrinter recording) {
             builder.simulatedDevices(new DemoDevices(engine.devices().get(), recording, central, reporting.sender()));
         }
@@ -160,7 +160,8 @@ public final class DesktopComposition implements AutoCloseable {
     /** Diagnostics on the touchscreen: the PIN lock and the tools, every action in the audit log. */
     private static void technician(DesktopKiosk.Builder builder, KioskConfig config, KioskEngine engine, RfidReader reader,
                                    DiagnosticsTools.Devices devices, CatalogReporting reporting,
-                                   ReceiptTemplates templates, Clock clock) {
+                                   ReceiptTemplates templates, Clock clock,
+                                   java.util.function.Supplier<String> lastCard) {
         AuditLog audit = new AuditLog(new JdbcAuditStore(engine.database()), clock);
         CatalogProbe catalog = config.catalog().urlIfConfigured()
                 .<CatalogProbe>map(url -> new TcpCatalogProbe(url, config.catalog().connectTimeoutMillis()))
@@ -173,7 +174,7 @@ public final class DesktopComposition implements AutoCloseable {
                 reporting.sender(), depth, engine.desk(), config.kiosk().dataDir().resolve("logs").resolve("kiosk.log"),
                 config.maskedView(), clock, new TagBench(reader, audit, config.rfid().afiOnLoan(),
                 config.rfid().afiInStock(), config.rfid().ownerCountry(), config.rfid().ownerIsil()),
-                max -> JdbcJournalStore.newest(engine.database(), max)));
+                max -> JdbcJournalStore.newest(engine.database(), max)).lastCardFrom(lastCard));
     }
 
     /** Waits until the window is closed (the technician's restart, or the demo's window closed). */

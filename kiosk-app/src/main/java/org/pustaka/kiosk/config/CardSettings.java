@@ -36,7 +36,7 @@ public record CardSettings(List<String> readers, int hidMaxGapMillis, int hidMin
             }
             readers.add(name);
         }
-        for (String key : new String[] {"card.serial.prefix", "card.serial.suffix"}) {
+        for (String key : new String[] {"card.serialPrefix", "card.serialSuffix"}) {
             String value = r.raw(key).orElse(null);
             try {
                 if (value != null) {
@@ -47,18 +47,18 @@ public record CardSettings(List<String> readers, int hidMaxGapMillis, int hidMin
             }
         }
         return new CardSettings(new ArrayList<>(readers),
-                r.integer("card.hid.maxGapMillis", 50, 5, 500),
-                r.integer("card.hid.minLength", 4, 1, 40),
-                r.string("card.serial.port", "/dev/pustaka-scanner"),
-                r.integer("card.serial.baud", 9600, 1200, 115_200),
-                r.string("card.serial.prefix", ""),
-                r.string("card.serial.suffix", "\\r"),
-                r.string("card.pcsc.reader", ""),
-                r.integer("card.pcsc.pollMillis", 250, 50, 5000),
-                r.string("card.number.stripPrefix", ""),
-                r.string("card.number.stripSuffix", ""),
-                r.bool("card.number.stripLeadingZeros", false),
-                r.choice("card.number.startStop", "none", "none", "code39", "codabar"));
+                r.integer("card.hidMaxGapMillis", 50, 5, 500),
+                r.integer("card.hidMinLength", 4, 1, 40),
+                r.string("card.serialPort", "/dev/pustaka-scanner"),
+                r.integer("card.serialBaud", 9600, 1200, 115_200),
+                r.string("card.serialPrefix", ""),
+                r.string("card.serialSuffix", "\\r"),
+                r.string("card.pcscReader", ""),
+                r.integer("card.pcscPollMillis", 250, 50, 5000),
+                r.string("card.stripPrefix", ""),
+                r.string("card.stripSuffix", ""),
+                r.bool("card.stripLeadingZeros", false),
+                r.choice("card.startStop", "none", "none", "code39", "codabar"));
     }
 
     public boolean has(String reader) {

@@ -23,7 +23,7 @@ class DiagnoseCardReadersTest {
     private List<JsonNode> diagnose(String readers, Path serialPort) throws Exception {
         Path config = dir.resolve("kiosk.properties");
         Files.writeString(config, "kiosk.id=MLG-01\nkiosk.dataDir=" + dir.resolve("data") + "\ngpio.driver=none\n"
-                + "card.readers=" + readers + "\ncard.serial.port=" + serialPort + "\ncard.pcsc.reader=Pustaka Test Reader\n");
+                + "card.readers=" + readers + "\ncard.serialPort=" + serialPort + "\ncard.pcscReader=Pustaka Test Reader\n");
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new DiagnoseCommand());
         cli.setOut(new PrintWriter(out));
