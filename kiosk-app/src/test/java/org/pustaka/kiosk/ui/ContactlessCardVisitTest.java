@@ -15,7 +15,7 @@ import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
 import org.pustaka.hardware.card.CardReaders;
 import org.pustaka.hardware.card.pcsc.PcscCardReader;
-import org.pustaka.hardware.sim.PcscdProcess;
+import org.pustaka.hardware.card.pcsc.PcscdProcess;
 import org.pustaka.hardware.sim.RecordingBuzzer;
 import org.pustaka.hardware.sim.RecordingStatusLights;
 import org.pustaka.hardware.sim.VirtualContactlessCard;

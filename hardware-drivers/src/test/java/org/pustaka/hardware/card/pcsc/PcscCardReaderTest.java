@@ -10,7 +10,6 @@ import org.pustaka.hardware.api.CardProblem;
 import org.pustaka.hardware.api.CardRead;
 import org.pustaka.hardware.api.DeviceHealth;
 import org.pustaka.hardware.card.RecordingCardListener;
-import org.pustaka.hardware.sim.PcscdProcess;
 import org.pustaka.hardware.sim.VirtualContactlessCard;
 
 /** javax.smartcardio over a real pcscd with the vsmartcard virtual reader and a virtual contactless card. */

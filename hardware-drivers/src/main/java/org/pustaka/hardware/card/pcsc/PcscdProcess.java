@@ -1,4 +1,4 @@
-package org.pustaka.hardware.sim;
+package org.pustaka.hardware.card.pcsc;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javax.smartcardio.CardException;
 import javax.smartcardio.TerminalFactory;
+import org.pustaka.hardware.sim.VirtualContactlessCard;
 
 /**
  * pcscd in the foreground with the vsmartcard virtual reader (vpcd), for tests (and a technician's bench)
