@@ -83,10 +83,10 @@ class ContactlessCardVisitTest {
 
                 try (VirtualContactlessCard card = pcscd.insert("04DEAD0000BEEF", null)) {
                     Texts t = Texts.of(config.kiosk().defaultLanguage());
-                    await().atMost(30, TimeUnit.SECONDS).until(() -> text(kiosk, "welcome.card")
+                    await().atMost(60, TimeUnit.SECONDS).until(() -> text(kiosk, "welcome.card")
                             .equals(t.get("card.problem.LOOKUP_UNAVAILABLE")));
                 }
-                assertThat(kiosk.session().state()).isEqualTo(SessionState.IDLE);
+                assertThat(shown(kiosk)).isEqualTo("IDLE welcome");
             } finally {
                 kiosk.close();
                 cards.close();

@@ -49,10 +49,10 @@ class KeyboardWedgeXdotoolTest {
             frame.toFront();
             frame.requestFocus();
         });
-        Point at = frame.getLocationOnScreen();
+        Point at = onEdt(frame::getLocationOnScreen);
         xdotool("mousemove", "--sync", Integer.toString(at.x + 40), Integer.toString(at.y + 40));
         xdotool("click", "1");
-        await().atMost(10, TimeUnit.SECONDS).until(frame::isFocused);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> onEdt(frame::isFocused));
         // the X server's focus settles after Java reports it: give it a moment before typing
         await().pollDelay(Duration.ofMillis(500)).atMost(5, TimeUnit.SECONDS).until(() -> true);
     }
@@ -74,6 +74,12 @@ class KeyboardWedgeXdotoolTest {
         AtomicReference<SessionState> s = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> s.set(kiosk.session().state()));
         return s.get();
+    }
+
+    private static <T> T onEdt(java.util.function.Supplier<T> read) throws Exception {
+        AtomicReference<T> value = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> value.set(read.get()));
+        return value.get();
     }
 
     @AfterEach
@@ -101,7 +107,9 @@ class KeyboardWedgeXdotoolTest {
         await().pollDelay(Duration.ofMillis(500)).atMost(5, TimeUnit.SECONDS).until(() -> true);
         assertThat(state()).isEqualTo(SessionState.IDLE);
 
-        JTextField field = new JTextField(20);
+        AtomicReference<JTextField> made = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> made.set(new JTextField(20)));
+        JTextField field = made.get();
         SwingUtilities.invokeAndWait(() -> {
             form = new JFrame("form");
             form.add(field);
@@ -110,11 +118,11 @@ class KeyboardWedgeXdotoolTest {
         });
         focusOn(form);
         SwingUtilities.invokeAndWait(field::requestFocusInWindow);
-        await().atMost(10, TimeUnit.SECONDS).until(field::isFocusOwner);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> onEdt(field::isFocusOwner));
         typeAt(300, "4321", false);
-        await().atMost(10, TimeUnit.SECONDS).until(() -> "4321".equals(field.getText()));
+        await().atMost(10, TimeUnit.SECONDS).until(() -> onEdt(() -> "4321".equals(field.getText())));
         typeAt(5, "31000777", true);
         await().atMost(10, TimeUnit.SECONDS).until(() -> state() == SessionState.IDENTIFYING);
-        assertThat(field.getText()).as("a scan never lands in the focused field").isEqualTo("4321");
+        assertThat(KeyboardWedgeXdotoolTest.<String>onEdt(field::getText)).as("a scan never lands in the focused field").isEqualTo("4321");
     }
 }
