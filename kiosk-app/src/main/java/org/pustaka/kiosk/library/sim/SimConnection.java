@@ -126,6 +126,9 @@ final class SimConnection implements Runnable {
         if (SimFaults.take(faults.wrongChecksum)) {
             return SimWire.breakChecksum(answer);
         }
+        if (SimFaults.take(faults.brokenChecksumMarker)) {
+            return SimWire.breakChecksumMarker(answer);
+        }
         return answer;
     }
 

@@ -31,6 +31,8 @@ public final class SimFaults {
     public final AtomicInteger dropAfterProcessing = new AtomicInteger();
     /** Send the next N answers with a wrong checksum. */
     public final AtomicInteger wrongChecksum = new AtomicInteger();
+    /** Send the next N answers with one letter of their checksum marker changed ({@code AZ} to {@code AX}). */
+    public final AtomicInteger brokenChecksumMarker = new AtomicInteger();
     /** Send a line of garbage instead of the next N answers (a 97 then gets the real answer). */
     public final AtomicInteger garbage = new AtomicInteger();
     /** Answer the next N requests with the wrong sequence number. */
@@ -60,6 +62,7 @@ public final class SimFaults {
         dropBeforeProcessing.set(0);
         dropAfterProcessing.set(0);
         wrongChecksum.set(0);
+        brokenChecksumMarker.set(0);
         garbage.set(0);
         wrongSequence.set(0);
         askResend.set(0);
