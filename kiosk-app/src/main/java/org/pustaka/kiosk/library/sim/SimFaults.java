@@ -51,6 +51,11 @@ public final class SimFaults {
     public volatile boolean splitWrites;
     public volatile LineEnding lineEnding = LineEnding.CR;
     /**
+     * Pad the item list of a patron information answer with empty entries up to the end item asked for
+     * (BQ), as the standalone Perl SIPServer does ({@code BQ9999} gives 9999 {@code AS} fields).
+     */
+    public volatile boolean padItemLists;
+    /**
      * Not a fault but a server setting: when not null, every request with an AC field must carry this
      * terminal password, or it is refused (ok false, a screen message) and nothing is done.
      */
@@ -72,6 +77,7 @@ public final class SimFaults {
         reorderFields = false;
         splitWrites = false;
         lineEnding = LineEnding.CR;
+        padItemLists = false;
         requiredTerminalPassword = null;
     }
 
