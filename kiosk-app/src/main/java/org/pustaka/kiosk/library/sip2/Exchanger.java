@@ -131,8 +131,10 @@ final class Exchanger {
             throw new Failure(Kind.TIMEOUT, "The library system did not answer within " + readTimeoutMillis
                     + " ms.", e);
         } catch (IOException e) {
-            throw new Failure(Kind.DEAD, "The library system closed the connection without answering ("
-                    + e.getMessage() + ").", e);
+            String detail = String.valueOf(e.getMessage());
+            throw new Failure(Kind.DEAD, "The library system closed the connection without answering"
+                    + (detail.contains("closed the connection") ? "" : " (" + detail + ")")
+                    + ". Check that the SIP2 server is running and accepts this kiosk's address and login.", e);
         }
     }
 
