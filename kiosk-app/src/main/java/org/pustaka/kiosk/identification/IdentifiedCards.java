@@ -8,7 +8,7 @@ import org.pustaka.hardware.api.CardProblem;
 import org.pustaka.hardware.api.CardRead;
 import org.pustaka.hardware.api.CardScanner;
 import org.pustaka.hardware.api.DeviceHealth;
-import org.pustaka.kiosk.library.PatronMask;
+import org.pustaka.privacy.PatronMask;
 
 /**
  * The kiosk's card readers as the screens need them: every card arrives as a normalised member number,

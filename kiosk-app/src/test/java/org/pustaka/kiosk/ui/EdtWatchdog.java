@@ -2,6 +2,7 @@ package org.pustaka.kiosk.ui;
 
 import java.awt.EventQueue;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,11 @@ import java.util.stream.Collectors;
  * apart: painting belongs on the event thread, and on a machine shared by several builds the X server
  * simply answers late. The longest busy spell by the wall clock is kept as a figure only, for the same
  * reason. Sampling, rather than an event queue of its own, leaves the robot's view of the windows alone.
+ *
+ * <p>Waiting is never measured as wall time between two samples: a sampler the scheduler starved would
+ * make a short wait look long. Each sample that finds the event thread waiting counts one sample
+ * interval, and where the JVM measures thread contention the count is capped by the JVM's own
+ * blocked-plus-waited time for the spell, so a late sampler can only under-count.
  */
 final class EdtWatchdog {
     static final long LIMIT_MILLIS = 100;
@@ -33,6 +39,9 @@ final class EdtWatchdog {
 
     void install() throws Exception {
         EventQueue.invokeAndWait(() -> edt = Thread.currentThread());
+        if (threads.isThreadContentionMonitoringSupported()) {
+            threads.setThreadContentionMonitoringEnabled(true);
+        }
         sampler.setDaemon(true);
         sampler.start();
     }
@@ -66,6 +75,7 @@ final class EdtWatchdog {
         long cpuStart = 0;
         long waited = 0;
         long toolkit = 0;
+        long jvmWaitStart = 0;
         String waitStack = "";
         long last = System.nanoTime();
         while (running) {
@@ -83,9 +93,10 @@ final class EdtWatchdog {
                 if (busy) {
                     long cpu = TimeUnit.NANOSECONDS.toMillis(threads.getThreadCpuTime(t.getId()) - cpuStart);
                     long wall = TimeUnit.NANOSECONDS.toMillis(now - spellStart);
-                    long waitedMillis = TimeUnit.NANOSECONDS.toMillis(waited);
+                    long jvmWaited = jvmWaitStart < 0 ? Long.MAX_VALUE : jvmWaitedMillis(t) - jvmWaitStart;
+                    long waitedMillis = Math.min(waited * SAMPLE_MILLIS, jvmWaited);
                     longestWallMillis = Math.max(longestWallMillis, wall);
-                    longestToolkitMillis = Math.max(longestToolkitMillis, TimeUnit.NANOSECONDS.toMillis(toolkit));
+                    longestToolkitMillis = Math.max(longestToolkitMillis, toolkit * SAMPLE_MILLIS);
                     if (cpu > LIMIT_MILLIS || waitedMillis > LIMIT_MILLIS) {
                         blocks.add(cpu + " ms computing, " + waitedMillis + " ms waiting in " + wall + " ms\n" + waitStack);
                     }
@@ -96,15 +107,16 @@ final class EdtWatchdog {
                     busy = true;
                     spellStart = last;
                     cpuStart = threads.getThreadCpuTime(t.getId());
+                    jvmWaitStart = jvmWaitedMillis(t);
                     waited = 0;
                     toolkit = 0;
                     waitStack = "";
                 }
                 if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED) {
                     if (Arrays.stream(stack).limit(12).anyMatch(f -> f.getMethodName().equals("awtLock"))) {
-                        toolkit += now - last;
+                        toolkit++;
                     } else {
-                        waited += now - last;
+                        waited++;
                         if (waitStack.isEmpty()) {
                             waitStack = Arrays.stream(stack).limit(25).map(f -> "    at " + f)
                                     .collect(Collectors.joining("\n"));
@@ -114,5 +126,14 @@ final class EdtWatchdog {
             }
             last = now;
         }
+    }
+
+    /** The JVM's own count of milliseconds the thread spent blocked or waiting; -1 when it keeps none. */
+    private long jvmWaitedMillis(Thread t) {
+        ThreadInfo info = threads.getThreadInfo(t.getId());
+        if (info == null || info.getWaitedTime() < 0 || info.getBlockedTime() < 0) {
+            return -1;
+        }
+        return info.getWaitedTime() + info.getBlockedTime();
     }
 }
