@@ -116,7 +116,7 @@ public final class Dashboard {
         List<Today.Alert> alerts = new ArrayList<>();
         for (KioskTile t : tiles) {
             if (!t.online()) {
-                alerts.add(new Today.Alert("alert.offline", t.kioskId(), t.ageMinutes()));
+                alerts.add(new Today.Alert(t.ageMinutes() < 0 ? "alert.never" : "alert.offline", t.kioskId(), t.ageMinutes()));
             }
             if (t.printerTrouble() != null) {
                 alerts.add(new Today.Alert("alert.printer", t.kioskId(), 0));

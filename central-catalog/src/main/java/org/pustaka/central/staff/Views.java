@@ -25,8 +25,10 @@ final class Views {
         return ctx.attribute(STAFF);
     }
 
+    /** The language switch returns to this page, or after a form to the page the form belongs to. */
     static Page page(Context ctx, String titleKey, String current) {
-        return new Page(texts(ctx), session(ctx), titleKey, current, ctx.path());
+        String back = "GET".equals(ctx.method().name()) || current.isEmpty() ? ctx.path() : StaffPages.PREFIX + "/" + current;
+        return new Page(texts(ctx), session(ctx), titleKey, current, back);
     }
 
     /** Refuses with 403 unless the signed-in member has {@code role}. */
