@@ -47,7 +47,15 @@ public final class KioskDemo {
         }
         Path folder = Files.createTempDirectory(Files.createDirectories(base), "run-");
         err.println("Starting the central catalog service on an embedded MariaDB with the SLiMS demo data...");
-        try (DemoServices services = DemoServices.start(folder)) {
+        DemoServices started;
+        try {
+            started = DemoServices.start(folder);
+        } catch (Exception | Error e) {
+            DemoServices.deleteTree(folder);
+            err.println("The central catalog service could not start: " + e.getMessage());
+            return 1;
+        }
+        try (DemoServices services = started) {
             Thread cleanup = new Thread(services::close, "demo-cleanup");
             Runtime.getRuntime().addShutdownHook(cleanup);
             Path config = folder.resolve("kiosk-demo.properties");

@@ -32,7 +32,8 @@ class HeadlessDemoOnServiceTest {
     }
 
     private void runAndCheck(String library) throws Exception {
-        Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target", "demo")), library);
+        Path folder = Path.of("target", "demo-" + library);
+        DemoServices.deleteTree(folder);
         try (DemoServices services = DemoServices.start(folder)) {
             Path config = folder.resolve("kiosk.properties");
             Files.writeString(config, services.kioskProperties(library, folder.resolve("kiosk")));
