@@ -17,6 +17,9 @@ import org.pustaka.central.reports.Reports;
 import org.pustaka.central.backend.slims.SlimsStaffDirectory;
 import org.pustaka.central.staff.StaffDirectory;
 import org.pustaka.central.staff.StaffPages;
+import org.pustaka.central.sip2.Sip2Server;
+import org.pustaka.central.sip2.Sip2Settings;
+import org.pustaka.central.sip2.Terminals;
 import org.pustaka.central.store.CentralDatabase;
 import org.pustaka.central.store.Tx;
 import org.pustaka.central.visits.Visits;
@@ -34,7 +37,9 @@ public final class CentralService implements AutoCloseable {
     private final Visits visits;
     private final Reports reports;
     private final Tx tx;
+    private final Terminals terminals;
     private ApiServer api;
+    private Sip2Server sip2;
     private HikariDataSource slimsPool;
 
     private CentralService(CentralConfig config, Clock clock) {
@@ -44,6 +49,7 @@ public final class CentralService implements AutoCloseable {
         this.events = new Events(tx, clock, config.libraryZone());
         this.visits = new Visits(tx, clock, config.libraryZone());
         this.reports = new Reports(tx, clock);
+        this.terminals = new Terminals(db.dataSource(), clock);
     }
 
     /** Opens the database pool (not yet the API). */
@@ -67,7 +73,24 @@ public final class CentralService implements AutoCloseable {
         slimsPool = CentralDatabase.pool("slims", s.url(), s.user(), s.password(), s.poolSize(), config.dbConnectTimeout());
         CirculationDesk desk = new CirculationCore(SlimsBackend.connect(slimsPool, s.staffUser()), db.dataSource(),
                 new DeskOptions(s.pinRequired(), s.lockWait(), "IDR"), clock);
-        return startApi(config, desk, clock);
+        ApiServer started = startApi(config, desk, clock);
+        Sip2Settings.from(config.raw()).ifPresent(settings -> startSip2(config, settings, desk, clock));
+        return started;
+    }
+
+    /** Starts the SIP2 server over {@code desk}, the same core the kiosk API uses. */
+    public Sip2Server startSip2(CentralConfig config, Sip2Settings settings, CirculationDesk desk, Clock clock) {
+        sip2 = Sip2Server.start(settings, desk, terminals, clock, config.libraryZone(), SYSTEM);
+        return sip2;
+    }
+
+    /** The SIP2 server, when {@code sip2.port} is configured and circulation started. */
+    public java.util.Optional<Sip2Server> sip2() {
+        return java.util.Optional.ofNullable(sip2);
+    }
+
+    public Terminals terminals() {
+        return terminals;
     }
 
     /** The SLiMS database's pool, when circulation is configured and the API started. */
@@ -108,6 +131,9 @@ public final class CentralService implements AutoCloseable {
 
     @Override
     public void close() {
+        if (sip2 != null) {
+            sip2.close();
+        }
         if (api != null) {
             api.close();
         }

@@ -50,6 +50,7 @@ final class ServeCommand implements Callable<Integer> {
             out.put("listening", "http://" + c.httpHost() + ":" + api.port() + ApiServer.PREFIX);
             out.put("database", c.dbUrl());
             out.put("circulation", c.slims() == null ? "off: no slims.url configured" : c.slims().url());
+            service.sip2().ifPresent(s -> out.put("sip2", c.raw().getOrDefault("sip2.host", "127.0.0.1") + ":" + s.port()));
             out.put("version", CentralService.version());
             Cli.print(spec.commandLine().getOut(), out);
             LOG.info("Serving the kiosk API on {}:{}", c.httpHost(), api.port());

@@ -23,8 +23,8 @@ public final class ConfigReader {
     private static final String[] KEYS = {"http.host", "http.port", "http.maxBodyBytes", "db.url", "db.user",
         "db.password", "db.poolSize", "db.connectTimeoutSeconds", "library.timezone", "enrollment.codeValidityHours",
         "slims.url", "slims.user", "slims.password", "slims.poolSize", "slims.staffUser", "circulation.pinRequired",
-        "circulation.lockWaitSeconds",
-        "staff.secureCookie"};
+        "circulation.lockWaitSeconds", "staff.secureCookie", "sip2.host", "sip2.port", "sip2.institutionId", "sip2.charset",
+        "sip2.idleTimeoutSeconds", "sip2.maxConnections"};
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> origin = new LinkedHashMap<>();
