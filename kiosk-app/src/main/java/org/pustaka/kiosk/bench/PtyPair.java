@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * one end and the kiosk's real serial driver (jSSC) opens the other, so the benchmark runs the same
  * code path as a reader on {@code /dev/ttyUSB0}.
  */
-final class PtyPair implements AutoCloseable {
+public final class PtyPair implements AutoCloseable {
     private static final Pattern PTY = Pattern.compile("PTY is (\\S+)");
 
     private final Process process;
@@ -29,7 +29,7 @@ final class PtyPair implements AutoCloseable {
         this.second = second;
     }
 
-    static PtyPair start() throws IOException {
+    public static PtyPair start() throws IOException {
         Process process;
         try {
             process = new ProcessBuilder("socat", "-d", "-d", "pty,raw,echo=0", "pty,raw,echo=0")
@@ -59,11 +59,11 @@ final class PtyPair implements AutoCloseable {
         throw new IOException("socat did not make two pseudo-terminals; it said: " + seen);
     }
 
-    Path first() {
+    public Path first() {
         return first;
     }
 
-    Path second() {
+    public Path second() {
         return second;
     }
 

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.pustaka.kiosk.config.ConfigException;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.diagnostics.CheckResult;
-import org.pustaka.kiosk.diagnostics.DiagnosticsSetup;
+import org.pustaka.kiosk.compose.DiagnosticsSetup;
 import org.pustaka.kiosk.diagnostics.PinHash;
 import org.pustaka.kiosk.diagnostics.SelfTests;
 import picocli.CommandLine.Command;

@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.pustaka.hardware.sim.DemoTags;
 import org.pustaka.hardware.sim.FileBackedRfidPad;
-import org.pustaka.kiosk.LibraryConnection;
+import org.pustaka.kiosk.compose.LibraryConnection;
 import org.pustaka.kiosk.Main;
 import org.pustaka.kiosk.library.LibraryException;
 import org.pustaka.kiosk.library.LibrarySystem;

@@ -17,7 +17,7 @@ import org.pustaka.kiosk.events.Registration;
 import org.pustaka.kiosk.events.RegistrationResult;
 import org.pustaka.kiosk.events.RegistrationStatus;
 import org.pustaka.kiosk.events.SignUpRequest;
-import org.pustaka.kiosk.events.assembly.BookingDesks;
+import org.pustaka.kiosk.compose.BookingDesks;
 import org.pustaka.kiosk.hub.OutboxSender;
 import org.pustaka.kiosk.library.http.CentralCatalogClient;
 import org.pustaka.kiosk.library.http.TestSettings;

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.circulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.health;
 
 import org.pustaka.kiosk.store.ForwardingJournalStore;
 import org.pustaka.kiosk.store.JournalEntry;
@@ -12,10 +12,10 @@ import org.pustaka.kiosk.store.StoreException;
  * the kiosk cannot serve; reads are passed through unwatched (a database may still read when it cannot
  * write). Exceptions still reach the caller unchanged.
  */
-final class WatchedJournalStore extends ForwardingJournalStore {
+public final class WatchedJournalStore extends ForwardingJournalStore {
     private final ServiceFaults faults;
 
-    WatchedJournalStore(JournalStore journal, ServiceFaults faults) {
+    public WatchedJournalStore(JournalStore journal, ServiceFaults faults) {
         super(journal);
         this.faults = faults;
     }

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.compose;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.events.assembly;
+package org.pustaka.kiosk.demo;
 
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -22,6 +22,8 @@ import org.pustaka.kiosk.visits.GradeLevel;
 import org.pustaka.kiosk.visits.VisitBooking;
 import org.pustaka.kiosk.visits.VisitRequest;
 import org.pustaka.kiosk.visits.VisitSlot;
+import org.pustaka.kiosk.compose.BookingDesks;
+import org.pustaka.kiosk.receipt.BookingReceipts;
 
 /**
  * The events and school-visit part of the headless demo: a member signs up for an event, a guest joins

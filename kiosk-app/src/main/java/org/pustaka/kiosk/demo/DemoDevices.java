@@ -1,4 +1,4 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.demo;
 
 import java.io.IOException;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * brought forward so the outbox drains at once. With {@code --config} naming a real catalog there is
  * nothing to switch and the switch is only logged.
  */
-final class DemoDevices implements SimulatedDevices {
+public final class DemoDevices implements SimulatedDevices {
     private static final Logger LOG = LoggerFactory.getLogger(DemoDevices.class);
 
     private final SimDevices devices;
@@ -35,7 +35,7 @@ final class DemoDevices implements SimulatedDevices {
      * @param central the simulated central catalog, or null when the demo talks to a real one
      * @param sender  the outbox sender to wake when the catalog comes back (may be null with {@code central})
      */
-    DemoDevices(SimDevices devices, RecordingReceiptPrinter printer, DemoCentralCatalog central, OutboxSender sender) {
+    public DemoDevices(SimDevices devices, RecordingReceiptPrinter printer, DemoCentralCatalog central, OutboxSender sender) {
         this.devices = devices;
         this.printer = printer;
         this.central = central;

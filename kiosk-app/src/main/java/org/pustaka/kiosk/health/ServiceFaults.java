@@ -1,4 +1,4 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.health;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * {@link #onChange} listeners (the lights, the welcome screen) are told on the reporter's thread after every change, so they
  * must only hand the work on. Thread-safe.
  */
-final class ServiceFaults implements ServiceNotice {
+public final class ServiceFaults implements ServiceNotice {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceFaults.class);
 
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -83,7 +83,7 @@ final class ServiceFaults implements ServiceNotice {
     }
 
     /** The reader watch's events, for {@code ReaderWatch.addListener}. */
-    TagListener readerListener() {
+    public TagListener readerListener() {
         return new TagListener() {
             @Override
             public void readerFailed(DeviceException cause) {

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.health;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -32,13 +32,13 @@ import org.slf4j.LoggerFactory;
  * <p>A failed database is checked again on every look with {@code storeCheck}, a small write; the first
  * write that succeeds (the check or a visitor's) brings the lights back. All methods are thread-safe.
  */
-final class LightsWatch implements AutoCloseable {
+public final class LightsWatch implements AutoCloseable {
     static final long PERIOD_SECONDS = 15;
     private static final Logger LOG = LoggerFactory.getLogger(LightsWatch.class);
 
     /** A small write to the local database; throws {@link StoreException} while it cannot be written. */
     @FunctionalInterface
-    interface StoreCheck {
+    public interface StoreCheck {
         void write();
     }
 
@@ -55,7 +55,7 @@ final class LightsWatch implements AutoCloseable {
     private LightPattern shown;
     private LightPattern resting = LightPattern.READY;
 
-    LightsWatch(LibrarySystem library, ReceiptPrinter printer, StatusLights lights, ServiceFaults faults,
+    public LightsWatch(LibrarySystem library, ReceiptPrinter printer, StatusLights lights, ServiceFaults faults,
                 StoreCheck storeCheck) {
         this.library = library;
         this.printer = printer;
@@ -65,7 +65,7 @@ final class LightsWatch implements AutoCloseable {
         faults.onChange(this::lookSoon);
     }
 
-    void start() {
+    public void start() {
         thread.scheduleWithFixedDelay(this::look, 0, PERIOD_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -90,7 +90,7 @@ final class LightsWatch implements AutoCloseable {
     }
 
     /** The lights as the touchscreen should use them for its cues (see the class comment). */
-    StatusLights cues() {
+    public StatusLights cues() {
         return new StatusLights() {
             @Override
             public void show(LightPattern pattern) {

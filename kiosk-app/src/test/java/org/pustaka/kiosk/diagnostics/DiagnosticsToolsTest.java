@@ -1,4 +1,4 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.diagnostics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +40,7 @@ import org.pustaka.kiosk.store.jdbc.JdbcAuditStore;
 import org.pustaka.kiosk.store.jdbc.JdbcJournalStore;
 import org.pustaka.kiosk.ui.TechnicianAccess;
 import org.pustaka.kiosk.ui.TechnicianTools;
+import org.pustaka.kiosk.compose.KioskEngine;
 
 class DiagnosticsToolsTest {
     @TempDir

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.events.assembly;
+package org.pustaka.kiosk.receipt;
 
 import java.time.Clock;
 import org.pustaka.hardware.api.Receipt;

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.receipt;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,11 +17,11 @@ import org.pustaka.kiosk.ui.VisitRecord;
  * (borrowing, returning or renewing) gets its template; a visit that mixed kinds gets the plain layout,
  * which lists each line with what it was.
  */
-final class TemplateReceiptComposer implements ReceiptComposer {
+public final class TemplateReceiptComposer implements ReceiptComposer {
     private final ReceiptTemplates templates;
     private final ReceiptComposer mixed;
 
-    TemplateReceiptComposer(ReceiptTemplates templates, String libraryName) {
+    public TemplateReceiptComposer(ReceiptTemplates templates, String libraryName) {
         this.templates = templates;
         this.mixed = new BasicReceiptComposer(libraryName);
     }

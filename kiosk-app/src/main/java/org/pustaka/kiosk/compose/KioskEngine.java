@@ -1,4 +1,4 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.compose;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +29,8 @@ import org.pustaka.kiosk.store.jdbc.JdbcKnownPatronStore;
 import org.pustaka.kiosk.store.jdbc.JdbcOutboxStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.pustaka.kiosk.circulation.ReaderItemPad;
+import org.pustaka.kiosk.demo.SimDevices;
 
 /**
  * The circulation engine of a running kiosk, composed with {@code new} from the configuration: the local
@@ -121,7 +123,7 @@ public final class KioskEngine implements AutoCloseable {
                 reader = pad;
                 devices = new SimDevices(pad, cards, connection.offlineSwitch());
             } else {
-                reader = FeigPad.open(config.rfid());
+                reader = Devices.feigReader(config.rfid());
             }
             reader = options.readerWrapper().apply(reader);
             toClose.push(reader);

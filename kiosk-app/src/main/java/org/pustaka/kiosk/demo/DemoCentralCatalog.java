@@ -1,4 +1,4 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * so reports, heartbeats, events and visits really travel over HTTP. The devices window switches it off
  * the network and back ({@link #offline}). Closing it stops the server.
  */
-final class DemoCentralCatalog implements AutoCloseable {
+public final class DemoCentralCatalog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCentralCatalog.class);
     /** Rounds every few seconds, so a report shows up at the catalog while the demo is watched. */
     static final int SEND_INTERVAL_SECONDS = 5;
@@ -31,7 +31,7 @@ final class DemoCentralCatalog implements AutoCloseable {
     }
 
     /** Starts the simulated catalog for {@code config}, or answers empty when it names a catalog already. */
-    static Optional<DemoCentralCatalog> startFor(KioskConfig config) {
+    public static Optional<DemoCentralCatalog> startFor(KioskConfig config) {
         if (config.catalog().urlIfConfigured().isPresent()) {
             return Optional.empty();
         }
@@ -54,7 +54,7 @@ final class DemoCentralCatalog implements AutoCloseable {
     }
 
     /** The demo's configuration with {@code catalog.url} and token pointing at the simulated catalog. */
-    KioskConfig config() {
+    public KioskConfig config() {
         return config;
     }
 

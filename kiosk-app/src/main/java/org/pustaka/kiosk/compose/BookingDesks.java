@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.events.assembly;
+package org.pustaka.kiosk.compose;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -23,6 +23,7 @@ import org.pustaka.kiosk.store.jdbc.JdbcVisitStore;
 import org.pustaka.kiosk.visits.ConfirmationCode;
 import org.pustaka.kiosk.visits.LocalVisitDesk;
 import org.pustaka.kiosk.visits.VisitDesk;
+import org.pustaka.kiosk.demo.DemoSeed;
 
 /**
  * The event and visit desks as the composition root builds them. With a central catalog client (the

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +28,7 @@ import org.pustaka.kiosk.store.JournalEntry;
 import org.pustaka.kiosk.store.JournalStore;
 import org.pustaka.kiosk.store.OutboxRecord;
 import org.pustaka.kiosk.store.StoreException;
+import org.pustaka.kiosk.circulation.ReaderItemPad;
 
 class LightsWatchTest {
     private static final Duration WAIT = Duration.ofSeconds(10);

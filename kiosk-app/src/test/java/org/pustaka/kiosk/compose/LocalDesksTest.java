@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.events.assembly;
+package org.pustaka.kiosk.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +24,7 @@ import org.pustaka.kiosk.visits.BookingResult;
 import org.pustaka.kiosk.visits.GradeLevel;
 import org.pustaka.kiosk.visits.VisitRequest;
 import org.pustaka.kiosk.visits.VisitSlot;
+import org.pustaka.kiosk.compose.BookingDesks;
 
 /** The demo default: no central catalog, the local store seeded with the programme. */
 class LocalDesksTest {

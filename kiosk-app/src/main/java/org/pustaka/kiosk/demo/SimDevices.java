@@ -1,4 +1,4 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.demo;
 
 import java.util.function.Consumer;
 import org.pustaka.hardware.sim.DemoTags;
@@ -16,7 +16,7 @@ public final class SimDevices {
     private final SimCardScanner cards;
     private final Consumer<Boolean> libraryOffline;
 
-    SimDevices(FileBackedRfidPad pad, SimCardScanner cards, Consumer<Boolean> libraryOffline) {
+    public SimDevices(FileBackedRfidPad pad, SimCardScanner cards, Consumer<Boolean> libraryOffline) {
         this.pad = pad;
         this.cards = cards;
         this.libraryOffline = libraryOffline;

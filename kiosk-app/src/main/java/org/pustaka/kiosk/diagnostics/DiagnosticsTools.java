@@ -1,4 +1,4 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.diagnostics;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -43,7 +43,7 @@ import org.pustaka.kiosk.ui.TechnicianTools;
  * the tag bench on the shared reader. Every action is recorded in the audit log (the tag view's polling is
  * not). Blocking; the screen calls it on a worker thread.
  */
-final class DiagnosticsTools implements TechnicianTools {
+public final class DiagnosticsTools implements TechnicianTools {
     private static final int TAIL_BYTES = 256 * 1024;
 
     private final SelfTests selfTests;
@@ -62,10 +62,10 @@ final class DiagnosticsTools implements TechnicianTools {
     long stepMillis = 600;
 
     /** The devices the hands-on tests use; {@code lights} and {@code buzzer} may be null (none fitted). */
-    record Devices(ReceiptPrinter printer, StatusLights lights, Buzzer buzzer) {
+    public record Devices(ReceiptPrinter printer, StatusLights lights, Buzzer buzzer) {
     }
 
-    DiagnosticsTools(SelfTests selfTests, AuditLog audit, Devices devices, ReceiptTemplates templates,
+    public DiagnosticsTools(SelfTests selfTests, AuditLog audit, Devices devices, ReceiptTemplates templates,
                      OutboxSender sender, OutboxDepth outbox, Circulation desk, Path logFile,
                      Map<String, String> maskedConfig, Clock clock, TagBench tags, RecentJournal journal) {
         this.selfTests = selfTests;
@@ -83,7 +83,7 @@ final class DiagnosticsTools implements TechnicianTools {
     }
 
     /** The screen's PIN check over the technician lock; the PIN goes no further than the lock. */
-    static TechnicianAccess access(TechnicianLock lock) {
+    public static TechnicianAccess access(TechnicianLock lock) {
         return pin -> answer(lock.unlock(pin));
     }
 

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,7 @@ import org.pustaka.kiosk.circulation.ReplaySummary;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.library.Loan;
 import org.pustaka.kiosk.library.PatronCredentials;
+import org.pustaka.kiosk.demo.SimDevices;
 
 /**
  * With the simulated SIP2 library over TCP switched off, 20 offline checkouts and 10 offline returns are

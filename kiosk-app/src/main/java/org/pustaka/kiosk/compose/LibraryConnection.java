@@ -1,4 +1,4 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.compose;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +26,7 @@ import org.pustaka.kiosk.library.http.sim.SimReceived;
 import org.pustaka.kiosk.store.jdbc.Database;
 import org.pustaka.kiosk.store.jdbc.JdbcOutboxStore;
 import org.pustaka.kiosk.ui.SimulatedLink;
+import org.pustaka.kiosk.compose.CatalogReporting;
 
 /** The windowed demo's central catalog switch, driven as the devices window drives it. */
 class DemoCentralCatalogTest {

@@ -1,6 +1,5 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.compose;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,9 +15,7 @@ import org.pustaka.hardware.api.PrinterStatus;
 import org.pustaka.hardware.api.ReceiptPrinter;
 import org.pustaka.hardware.api.RfidReader;
 import org.pustaka.hardware.api.StatusLights;
-import org.pustaka.hardware.gpio.pi4j.Pi4jBoard;
 import org.pustaka.hardware.rfid.SerializedRfidReader;
-import org.pustaka.hardware.printer.escpos.EscPosReceiptPrinter;
 import org.pustaka.hardware.sim.RecordingBuzzer;
 import org.pustaka.hardware.sim.RecordingReceiptPrinter;
 import org.pustaka.hardware.sim.RecordingStatusLights;
@@ -32,7 +29,6 @@ import org.pustaka.kiosk.diagnostics.SelfTests;
 import org.pustaka.kiosk.diagnostics.TagBench;
 import org.pustaka.kiosk.diagnostics.TcpCatalogProbe;
 import org.pustaka.kiosk.diagnostics.TechnicianLock;
-import org.pustaka.kiosk.events.assembly.BookingDesks;
 import org.pustaka.kiosk.library.LibraryStatus;
 import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.library.http.CentralCatalogClient;
@@ -49,6 +45,14 @@ import org.pustaka.kiosk.ui.Highlight;
 import org.pustaka.kiosk.ui.KioskDevices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.pustaka.kiosk.demo.DemoCentralCatalog;
+import org.pustaka.kiosk.demo.DemoDevices;
+import org.pustaka.kiosk.diagnostics.DiagnosticsTools;
+import org.pustaka.kiosk.health.LightsWatch;
+import org.pustaka.kiosk.health.ServiceFaults;
+import org.pustaka.kiosk.demo.SimDevices;
+import org.pustaka.kiosk.receipt.TemplateReceiptComposer;
+import org.pustaka.kiosk.health.WatchedJournalStore;
 
 /**
  * The whole kiosk with its touchscreen, composed with {@code new} from the configuration: the
@@ -100,18 +104,13 @@ public final class DesktopComposition implements AutoCloseable {
         engine.watchReader(faults.readerListener());
         ReceiptPrinter printer = printer(config);
         toClose.add(printer);
-        StatusLights lights;
-        Buzzer buzzer;
-        if (config.gpio().driver().equals("pi4j")) {
-            Pi4jBoard board = Pi4jBoard.gpiod();
-            lights = board.lights(config.gpio().greenPin(), config.gpio().amberPin(), config.gpio().redPin());
-            buzzer = board.buzzer(config.gpio().buzzerPin());
-        } else {
-            lights = new RecordingStatusLights();
-            buzzer = new RecordingBuzzer();
+        Devices.Signals signals = Devices.signals(config.gpio());
+        if (signals == null) {
+            signals = new Devices.Signals(new RecordingStatusLights(), new RecordingBuzzer(), null);
         }
-        toClose.add(lights);
-        toClose.add(buzzer);
+        toClose.add(signals);
+        StatusLights lights = signals.lights();
+        Buzzer buzzer = signals.buzzer();
         JdbcAuditStore storeCheck = new JdbcAuditStore(engine.database());
         LightsWatch watch = new LightsWatch(engine.library(), printer, lights, faults, () -> storeCheck.append(
                 new AuditEntry(Instant.now(), "store-check", AuditEntry.Outcome.OK, "The local database takes writes again.")));
@@ -193,23 +192,13 @@ public final class DesktopComposition implements AutoCloseable {
     }
 
     private static ReceiptPrinter printer(KioskConfig config) {
-        switch (config.printer().driver()) {
-            case "escpos" -> {
-                try {
-                    return EscPosReceiptPrinter.openDevice(Path.of(config.printer().device()), config.printer().columns(),
-                            config.printer().bidirectional());
-                } catch (DeviceException e) {
-                    LOG.error("The receipt printer {} cannot be opened: {}. The kiosk offers no printed receipts.",
-                            config.printer().device(), e.getMessage());
-                    return withoutPaper(config);
-                }
-            }
-            case "none" -> {
-                return withoutPaper(config);
-            }
-            default -> {
-                return new RecordingReceiptPrinter(config.printer().columns());
-            }
+        try {
+            ReceiptPrinter printer = Devices.printer(config.printer());
+            return printer != null ? printer : withoutPaper(config);
+        } catch (DeviceException e) {
+            LOG.error("The receipt printer {} cannot be opened: {}. The kiosk offers no printed receipts.",
+                    config.printer().device(), e.getMessage());
+            return withoutPaper(config);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk;
+package org.pustaka.kiosk.circulation;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,14 +25,14 @@ import org.slf4j.LoggerFactory;
  * security is set and read back by {@link TagSecurity} with the configured attempts. The watch starts
  * polling when the first listener asks to watch the pad.
  */
-final class ReaderItemPad implements ItemPad, AutoCloseable {
+public final class ReaderItemPad implements ItemPad, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReaderItemPad.class);
     private static final int MISSES_BEFORE_LEFT = 2;
 
     private final ReaderWatch watch;
     private final TagSecurity security;
 
-    ReaderItemPad(RfidReader reader, int afiOnLoan, int afiInStock, int writeRetries, Duration poll) {
+    public ReaderItemPad(RfidReader reader, int afiOnLoan, int afiInStock, int writeRetries, Duration poll) {
         this.watch = new ReaderWatch(reader, poll, MISSES_BEFORE_LEFT);
         this.security = new TagSecurity(watch, afiOnLoan, afiInStock, writeRetries + 1);
     }
@@ -77,7 +77,7 @@ final class ReaderItemPad implements ItemPad, AutoCloseable {
     }
 
     /** Tells {@code listener} when the reader stops answering and when it answers again. */
-    void watchReader(TagListener listener) {
+    public void watchReader(TagListener listener) {
         watch.addListener(listener);
     }
 

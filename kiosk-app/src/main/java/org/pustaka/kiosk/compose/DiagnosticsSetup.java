@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.diagnostics;
+package org.pustaka.kiosk.compose;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,8 +9,6 @@ import org.pustaka.hardware.api.DeviceException;
 import org.pustaka.hardware.api.ReceiptPrinter;
 import org.pustaka.hardware.api.RfidReader;
 import org.pustaka.hardware.api.StatusLights;
-import org.pustaka.hardware.gpio.pi4j.Pi4jBoard;
-import org.pustaka.hardware.printer.escpos.EscPosReceiptPrinter;
 import org.pustaka.hardware.sim.RecordingBuzzer;
 import org.pustaka.hardware.sim.RecordingReceiptPrinter;
 import org.pustaka.hardware.sim.RecordingStatusLights;
@@ -23,12 +21,20 @@ import org.pustaka.kiosk.store.StoreException;
 import org.pustaka.kiosk.store.jdbc.Database;
 import org.pustaka.kiosk.store.jdbc.JdbcAuditStore;
 import org.pustaka.kiosk.store.jdbc.JdbcOutboxStore;
+import org.pustaka.kiosk.diagnostics.AuditLog;
+import org.pustaka.kiosk.diagnostics.CatalogProbe;
+import org.pustaka.kiosk.diagnostics.OutboxDepth;
+import org.pustaka.kiosk.diagnostics.SelfTestTargets;
+import org.pustaka.kiosk.diagnostics.StandInDevices;
+import org.pustaka.kiosk.diagnostics.StandInLibrarySystem;
+import org.pustaka.kiosk.diagnostics.TcpCatalogProbe;
 
 /**
  * Builds what {@code kiosk diagnose} tests: simulators (optionally with the printer out of paper or the
- * library system down), or the devices and connections of a configuration. A device that cannot be
- * opened becomes a stand-in whose check fails with the reason, so one bad device never hides the
- * others. {@link #close()} releases everything opened here.
+ * library system down), or the devices and connections of a configuration, chosen as the kiosk itself
+ * chooses them ({@link Devices}, {@link LibraryConnection}): the FEIG driver, the SIP2 or HTTP adapter.
+ * A device that cannot be opened becomes a stand-in whose check fails with the reason, so one bad
+ * device never hides the others. {@link #close()} releases everything opened here.
  */
 public final class DiagnosticsSetup implements AutoCloseable {
     private final List<AutoCloseable> opened = new ArrayList<>();
@@ -44,7 +50,7 @@ public final class DiagnosticsSetup implements AutoCloseable {
         printer.paperOut(printerOutOfPaper);
         OutboxDepth outbox = s.openStore(dataDir);
         s.targets = new SelfTestTargets(new SimRfidPad(), printer, new RecordingStatusLights(), new RecordingBuzzer(),
-                s.keep(library(null, libraryDown)), CatalogProbe.notConfigured(), outbox);
+                s.library(null, libraryDown), CatalogProbe.notConfigured(), outbox);
         return s;
     }
 
@@ -57,70 +63,57 @@ public final class DiagnosticsSetup implements AutoCloseable {
         }
         StatusLights lights = null;
         Buzzer buzzer = null;
-        switch (config.gpio().driver()) {
-            case "sim" -> {
-                lights = new RecordingStatusLights();
-                buzzer = new RecordingBuzzer();
+        try {
+            Devices.Signals signals = s.keep(Devices.signals(config.gpio()));
+            if (signals != null) {
+                lights = signals.lights();
+                buzzer = signals.buzzer();
             }
-            case "pi4j" -> {
-                try {
-                    Pi4jBoard board = s.keep(Pi4jBoard.gpiod());
-                    lights = s.keep(board.lights(config.gpio().greenPin(), config.gpio().amberPin(),
-                            config.gpio().redPin()));
-                    buzzer = s.keep(board.buzzer(config.gpio().buzzerPin()));
-                } catch (RuntimeException e) {
-                    lights = StandInDevices.failedLights("GPIO cannot be opened: " + e.getMessage());
-                }
-            }
-            default -> {
-                // gpio.driver=none: no lights, no buzzer
-            }
+        } catch (RuntimeException e) {
+            lights = StandInDevices.failedLights("GPIO cannot be opened: " + e.getMessage());
         }
         CatalogProbe catalog = config.catalog().urlIfConfigured()
                 .<CatalogProbe>map(url -> new TcpCatalogProbe(url, config.catalog().connectTimeoutMillis()))
                 .orElse(CatalogProbe.notConfigured());
-        s.targets = new SelfTestTargets(s.rfid(config), printer, lights, buzzer,
-                s.keep(library(config, libraryDown)), catalog, outbox);
+        s.targets = new SelfTestTargets(s.rfid(config), printer, lights, buzzer, s.library(config, libraryDown),
+                catalog, outbox);
         return s;
     }
 
     /**
-     * The library system to check. The in-process stand-in answers for {@code sim} (and without a
-     * configuration); this is the one place to switch to the simulated SIP2 server and to the SIP2 and
-     * HTTP adapters as they join the build.
+     * Without a configuration, the in-process stand-in (which {@code down} breaks on purpose); with one,
+     * the adapter the kiosk itself runs ({@link LibraryConnection}), so the check talks to the real server.
      */
-    static LibrarySystem library(KioskConfig config, boolean down) {
-        String type = config == null ? "sim" : config.library().type();
-        if (!"sim".equals(type)) {
-            return StandInLibrarySystem.unavailable("library.type=" + type
-                    + " needs its adapter, which this build of diagnostics does not include yet");
+    private LibrarySystem library(KioskConfig config, boolean down) {
+        if (config == null) {
+            StandInLibrarySystem library = keep(StandInLibrarySystem.answering());
+            library.down(down);
+            return library;
         }
-        StandInLibrarySystem library = StandInLibrarySystem.answering();
-        library.down(down);
-        return library;
+        try {
+            LibraryConnection connection = keep(LibraryConnection.open(config));
+            if (down && connection.offlineSwitch() != null) {
+                connection.offlineSwitch().accept(true);
+            }
+            return connection.library();
+        } catch (RuntimeException e) {
+            return StandInLibrarySystem.unavailable(e.getMessage());
+        }
     }
 
     private RfidReader rfid(KioskConfig config) {
         if ("sim".equals(config.rfid().driver())) {
             return new SimRfidPad();
         }
-        return StandInDevices.failedReader("rfid.driver=" + config.rfid().driver()
-                + " needs its reader driver, which this build of diagnostics does not include yet");
+        return keep(Devices.feigReader(config.rfid()));
     }
 
     private ReceiptPrinter printer(KioskConfig config) {
-        return switch (config.printer().driver()) {
-            case "sim" -> new RecordingReceiptPrinter(config.printer().columns());
-            case "escpos" -> {
-                try {
-                    yield keep(EscPosReceiptPrinter.openDevice(Path.of(config.printer().device()),
-                            config.printer().columns(), config.printer().bidirectional()));
-                } catch (DeviceException e) {
-                    yield StandInDevices.failedPrinter(e.getMessage());
-                }
-            }
-            default -> null;
-        };
+        try {
+            return keep(Devices.printer(config.printer()));
+        } catch (DeviceException e) {
+            return StandInDevices.failedPrinter(e.getMessage());
+        }
     }
 
     private OutboxDepth openStore(Path dataDir) {

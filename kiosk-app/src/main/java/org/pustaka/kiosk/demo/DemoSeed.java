@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.events.assembly;
+package org.pustaka.kiosk.demo;
 
 import java.time.Clock;
 import java.time.DayOfWeek;

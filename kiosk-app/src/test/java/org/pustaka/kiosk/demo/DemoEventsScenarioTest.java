@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.events.assembly;
+package org.pustaka.kiosk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
