@@ -8,7 +8,7 @@ import org.pustaka.hardware.printer.ReceiptText;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.events.EventCategory;
 import org.pustaka.kiosk.events.LibraryEvent;
-import org.pustaka.kiosk.events.Problem;
+import org.pustaka.kiosk.booking.Problem;
 import org.pustaka.kiosk.events.Registrant;
 import org.pustaka.kiosk.events.RegistrationResult;
 import org.pustaka.kiosk.events.SignUpRequest;

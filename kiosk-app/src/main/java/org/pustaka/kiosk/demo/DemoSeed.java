@@ -14,9 +14,9 @@ import org.pustaka.kiosk.events.Audience;
 import org.pustaka.kiosk.events.EventCategory;
 import org.pustaka.kiosk.events.LibraryEvent;
 import org.pustaka.kiosk.events.Registrant;
-import org.pustaka.kiosk.events.Sentence;
-import org.pustaka.kiosk.store.EventStore;
-import org.pustaka.kiosk.store.VisitStore;
+import org.pustaka.kiosk.booking.Sentence;
+import org.pustaka.kiosk.events.EventStore;
+import org.pustaka.kiosk.visits.VisitStore;
 import org.pustaka.kiosk.visits.VisitSlot;
 
 /**

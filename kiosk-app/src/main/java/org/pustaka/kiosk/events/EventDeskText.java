@@ -1,5 +1,7 @@
 package org.pustaka.kiosk.events;
 
+import org.pustaka.kiosk.booking.Problem;
+
 /** Sentences the event desks share. */
 final class EventDeskText {
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.events.EventCategory;
 import org.pustaka.kiosk.events.LibraryEvent;
-import org.pustaka.kiosk.events.Problem;
+import org.pustaka.kiosk.booking.Problem;
 import org.pustaka.kiosk.events.Registrant;
 import org.pustaka.kiosk.events.Registration;
 import org.pustaka.kiosk.events.RegistrationResult;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.pustaka.kiosk.events.EventDesk;
 import org.pustaka.kiosk.events.LibraryEvent;
 import org.pustaka.kiosk.events.LocalEventDesk;
-import org.pustaka.kiosk.events.Problem;
+import org.pustaka.kiosk.booking.Problem;
 import org.pustaka.kiosk.events.Registration;
 import org.pustaka.kiosk.events.RegistrationResult;
 import org.pustaka.kiosk.events.RegistrationStatus;
@@ -17,11 +17,16 @@ import org.pustaka.kiosk.events.SignUpRequest;
 import org.pustaka.kiosk.events.SignUpRules;
 import org.pustaka.kiosk.hub.CancellationPayload;
 import org.pustaka.kiosk.hub.OutboxKinds;
-import org.pustaka.kiosk.store.EventStore;
+import org.pustaka.kiosk.events.EventStore;
 import org.pustaka.kiosk.store.OutboxRecord;
 import org.pustaka.kiosk.store.OutboxStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.pustaka.kiosk.booking.central.BookingCatalog;
+import org.pustaka.kiosk.booking.central.CatalogMapping;
+import org.pustaka.kiosk.booking.central.CatalogUnavailableException;
+import org.pustaka.kiosk.booking.central.CentralText;
+import org.pustaka.kiosk.booking.central.RegistrationAnswer;
 
 /**
  * Events with the central catalog as the source of truth. Listings are cached in the local store and

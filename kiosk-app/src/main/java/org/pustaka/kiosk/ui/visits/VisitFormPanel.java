@@ -18,7 +18,7 @@ import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
-import org.pustaka.kiosk.events.Problem;
+import org.pustaka.kiosk.booking.Problem;
 import org.pustaka.kiosk.events.WhenText;
 import org.pustaka.kiosk.ui.events.Texts;
 import org.pustaka.kiosk.ui.events.TouchKeyboard;

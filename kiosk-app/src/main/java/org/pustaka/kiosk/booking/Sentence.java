@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.events;
+package org.pustaka.kiosk.booking;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.events.central;
+package org.pustaka.kiosk.booking.central;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,7 +8,7 @@ import org.pustaka.kiosk.events.EventCategory;
 import org.pustaka.kiosk.events.LibraryEvent;
 import org.pustaka.kiosk.events.Registrant;
 import org.pustaka.kiosk.events.Registration;
-import org.pustaka.kiosk.events.Sentence;
+import org.pustaka.kiosk.booking.Sentence;
 import org.pustaka.kiosk.hub.CancellationPayload;
 import org.pustaka.kiosk.hub.RegistrationPayload;
 import org.pustaka.kiosk.library.http.ApiJson;
@@ -85,7 +85,7 @@ public final class CatalogMapping {
                 Instant.EPOCH, "");
     }
 
-    static String json(Object payload) {
+    public static String json(Object payload) {
         return ApiJson.text(payload);
     }
 

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.events.central;
+package org.pustaka.kiosk.booking.central;
 
 /**
  * The central catalog could not answer now: no connection, a timeout, a server error (5xx), too many

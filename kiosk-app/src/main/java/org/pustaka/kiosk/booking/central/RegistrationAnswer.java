@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.events.central;
+package org.pustaka.kiosk.booking.central;
 
 import java.util.Objects;
 import org.pustaka.kiosk.events.RegistrationStatus;

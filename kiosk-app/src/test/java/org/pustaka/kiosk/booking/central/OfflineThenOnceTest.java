@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.events.central;
+package org.pustaka.kiosk.booking.central;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;

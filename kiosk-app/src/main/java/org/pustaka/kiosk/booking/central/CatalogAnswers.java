@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.events.central;
+package org.pustaka.kiosk.booking.central;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +11,9 @@ import org.pustaka.kiosk.library.http.ApiJson;
 import org.pustaka.kiosk.library.http.CatalogException;
 import org.pustaka.catalog.api.BookingResult;
 import org.pustaka.catalog.api.RegistrationResult;
-import org.pustaka.kiosk.store.EventStore;
+import org.pustaka.kiosk.events.EventStore;
 import org.pustaka.kiosk.store.OutboxRecord;
-import org.pustaka.kiosk.store.VisitStore;
+import org.pustaka.kiosk.visits.VisitStore;
 import org.pustaka.kiosk.visits.BookingStatus;
 import org.pustaka.kiosk.visits.VisitBooking;
 import org.pustaka.kiosk.visits.VisitSlot;

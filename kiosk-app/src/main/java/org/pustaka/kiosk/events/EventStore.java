@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.store;
+package org.pustaka.kiosk.events;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +8,7 @@ import org.pustaka.kiosk.events.EventRoster;
 import org.pustaka.kiosk.events.LibraryEvent;
 import org.pustaka.kiosk.events.Registration;
 import org.pustaka.kiosk.events.RosterOutcome;
+import org.pustaka.kiosk.store.OutboxRecord;
 
 /**
  * Events and registrations kept at the kiosk: the whole truth in local mode, a cache plus the pending

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.events.central;
+package org.pustaka.kiosk.booking.central;
 
 import java.time.ZoneId;
 import org.pustaka.kiosk.config.CatalogSettings;

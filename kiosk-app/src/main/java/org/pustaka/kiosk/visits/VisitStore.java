@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.store;
+package org.pustaka.kiosk.visits;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.pustaka.kiosk.visits.VisitBooking;
 import org.pustaka.kiosk.visits.VisitSlot;
+import org.pustaka.kiosk.store.OutboxRecord;
 
 /**
  * School-visit slots and bookings kept at the kiosk: the whole truth in local mode, a cache of slots

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.events.central;
+package org.pustaka.kiosk.visits.central;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,10 +7,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.pustaka.kiosk.events.Problem;
+import org.pustaka.kiosk.booking.Problem;
 import org.pustaka.kiosk.hub.OutboxKinds;
 import org.pustaka.kiosk.store.OutboxRecord;
-import org.pustaka.kiosk.store.VisitStore;
+import org.pustaka.kiosk.visits.VisitStore;
 import org.pustaka.kiosk.visits.BookingResult;
 import org.pustaka.kiosk.visits.BookingStatus;
 import org.pustaka.kiosk.visits.ConfirmationCode;
@@ -23,6 +23,10 @@ import org.pustaka.kiosk.visits.VisitRules;
 import org.pustaka.kiosk.visits.VisitSlot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.pustaka.kiosk.booking.central.BookingAnswer;
+import org.pustaka.kiosk.booking.central.BookingCatalog;
+import org.pustaka.kiosk.booking.central.CatalogMapping;
+import org.pustaka.kiosk.booking.central.CatalogUnavailableException;
 
 /**
  * School visits with the central catalog as the source of truth. Slot listings are cached locally. A

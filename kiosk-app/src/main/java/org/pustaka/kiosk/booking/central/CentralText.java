@@ -1,14 +1,14 @@
-package org.pustaka.kiosk.events.central;
+package org.pustaka.kiosk.booking.central;
 
-import org.pustaka.kiosk.events.Problem;
+import org.pustaka.kiosk.booking.Problem;
 
 /** Sentences for answers from (or the absence of) the central catalog. */
-final class CentralText {
+public final class CentralText {
 
     private CentralText() {
     }
 
-    static Problem refusedByCatalog(String reason) {
+    public static Problem refusedByCatalog(String reason) {
         return Problem.of(Problem.WHOLE_REQUEST,
                 "Pusat katalog perpustakaan tidak menerima pendaftaran ini (" + reason + "). Tanyakan kepada petugas.",
                 "The library's central catalog did not accept this (" + reason + "). Please ask the staff.");
@@ -20,12 +20,12 @@ final class CentralText {
                 "The sign-up cannot be cancelled now because the network is down. Try again later or ask the staff.");
     }
 
-    static Problem noSuchEvent() {
+    public static Problem noSuchEvent() {
         return Problem.of(Problem.WHOLE_REQUEST, "Acara ini tidak ada lagi di jadwal. Silakan pilih acara lain.",
                 "This event is no longer on the programme. Please choose another event.");
     }
 
-    static Problem notYours() {
+    public static Problem notYours() {
         return Problem.of(Problem.WHOLE_REQUEST, "Pendaftaran ini tidak ditemukan pada kartu Anda. Tanyakan kepada petugas.",
                 "This sign-up is not on your card. Please ask the staff.");
     }
