@@ -20,11 +20,6 @@ public final class CentralText {
                 "The sign-up cannot be cancelled now because the network is down. Try again later or ask the staff.");
     }
 
-    public static Problem noSuchEvent() {
-        return Problem.of(Problem.WHOLE_REQUEST, "Acara ini tidak ada lagi di jadwal. Silakan pilih acara lain.",
-                "This event is no longer on the programme. Please choose another event.");
-    }
-
     public static Problem notYours() {
         return Problem.of(Problem.WHOLE_REQUEST, "Pendaftaran ini tidak ditemukan pada kartu Anda. Tanyakan kepada petugas.",
                 "This sign-up is not on your card. Please ask the staff.");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pustaka.kiosk.events.EventDesk;
+import org.pustaka.kiosk.events.EventDeskText;
 import org.pustaka.kiosk.events.LibraryEvent;
 import org.pustaka.kiosk.events.LocalEventDesk;
 import org.pustaka.kiosk.booking.Problem;
@@ -73,7 +74,7 @@ public final class CentralEventDesk implements EventDesk {
         SignUpRequest r = SignUpRules.normalised(request);
         Optional<LibraryEvent> event = cached(r.eventId());
         if (event.isEmpty()) {
-            return new RegistrationResult.Refused(List.of(CentralText.noSuchEvent()));
+            return new RegistrationResult.Refused(List.of(EventDeskText.noSuchEvent()));
         }
         Instant now = clock.instant();
         Registration pending = new Registration(UUID.randomUUID(), r.eventId(), r.registrant(), r.partySize(),
