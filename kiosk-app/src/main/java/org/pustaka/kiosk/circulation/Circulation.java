@@ -102,9 +102,21 @@ public final class Circulation implements CirculationDesk {
         return PadItems.assemble(pad.tags());
     }
 
-    /** Settles the journal entries a stopped kiosk left unfinished (run at start-up). */
+    /**
+     * Settles the journal entries a stopped kiosk left unfinished (run at start-up). Entries that wait
+     * for earlier offline steps of their item are settled once the replay has delivered those, when the
+     * library answers now.
+     */
     public RecoverySummary recover() {
-        return locked(recovery::run);
+        return locked(() -> {
+            RecoverySummary s = recovery.run();
+            if (s.left() > 0 && !link.offline() && !journal.store().queued().isEmpty()) {
+                replay.run();
+                s = s.then(recovery.run());
+            }
+            queueWaiting = !journal.store().queued().isEmpty();
+            return s;
+        });
     }
 
     /** Replays the offline queue now if the library answers. */
@@ -128,6 +140,7 @@ public final class Circulation implements CirculationDesk {
             catchUp();
             if (!link.offline() && !journal.store().unfinished().isEmpty()) {
                 recovery.run();
+                queueWaiting = !journal.store().queued().isEmpty();
             }
             return null;
         });

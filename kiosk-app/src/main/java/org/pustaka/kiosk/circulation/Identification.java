@@ -16,7 +16,8 @@ import org.pustaka.kiosk.store.KnownPatronStore;
 
 /**
  * "Who is this, and may they borrow?" Online, the library's answer decides, turned into one refusal
- * reason the touchscreen can say; visitors it accepts are remembered (hashed) for offline days.
+ * reason the touchscreen can say; visitors it accepts are remembered (hashed, with the name the library
+ * gave) for offline days.
  * Offline, the kiosk's rules decide: only visitors seen before when so configured, and their PIN is
  * checked against the stored hash when one was kept.
  */
@@ -42,7 +43,7 @@ final class Identification {
             Refusal refusal = refusalFor(id, policy.fineLimit());
             if (refusal == null) {
                 known.remember(PinHash.patronKey(patron.patronId()),
-                        patron.pinIfGiven().map(PinHash::hash).orElse(null), clock.instant());
+                        patron.pinIfGiven().map(PinHash::hash).orElse(null), id.name(), clock.instant());
             }
             return new IdentifyResult(id, refusal, false);
         } catch (LibraryUnavailableException e) {
@@ -71,7 +72,9 @@ final class Identification {
 
     private IdentifyResult offline(PatronCredentials patron) {
         Optional<Refusal> refusal = offlineRefusal(patron);
-        PatronIdentity id = new PatronIdentity(patron.patronId(), "", refusal.isEmpty(), true, Set.of(), Money.ZERO,
+        // the name the library gave last time, shown only to a visitor the offline rules accept
+        String name = refusal.isEmpty() ? known.name(PinHash.patronKey(patron.patronId())).orElse("") : "";
+        PatronIdentity id = new PatronIdentity(patron.patronId(), name, refusal.isEmpty(), true, Set.of(), Money.ZERO,
                 List.of());
         return new IdentifyResult(id, refusal.orElse(null), true);
     }

@@ -2,6 +2,7 @@ package org.pustaka.kiosk.circulation;
 
 import java.time.Clock;
 import java.util.UUID;
+import org.pustaka.hardware.tag.TypeOfUsage;
 import org.pustaka.kiosk.circulation.ItemOutcome.Instruction;
 import org.pustaka.kiosk.circulation.ItemOutcome.Result;
 import org.pustaka.kiosk.library.CheckinResult;
@@ -15,6 +16,7 @@ import org.pustaka.kiosk.library.TransactionOptions;
 import org.pustaka.kiosk.store.JournalEntry;
 import org.pustaka.kiosk.store.JournalKind;
 import org.pustaka.kiosk.store.JournalState;
+import org.pustaka.kiosk.store.ReplayState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,12 +45,15 @@ final class Lending {
     }
 
     ItemOutcome borrow(PatronCredentials patron, PadItem item) {
-        ItemOutcome unfit = unfit(item);
+        ItemOutcome unfit = unfit(item, true);
         if (unfit != null) {
             return unfit;
         }
         JournalEntry e = journal.begin(JournalEntry.intent(UUID.randomUUID(), JournalKind.CHECKOUT, item.itemId(),
                 item.tagUids(), patron.patronId(), "", clock.instant()));
+        if (waitsForReplay(item)) {
+            return offline.borrow(e, patron, item);
+        }
         CheckoutResult r;
         try {
             r = link.call(l -> l.checkout(patron, item.itemId(), new TransactionOptions(e.id(), e.createdAt(), false)));
@@ -80,12 +85,15 @@ final class Lending {
     }
 
     ItemOutcome giveBack(PadItem item) {
-        ItemOutcome unfit = unfit(item);
+        ItemOutcome unfit = unfit(item, false);
         if (unfit != null) {
             return unfit;
         }
         JournalEntry e = journal.begin(JournalEntry.intent(UUID.randomUUID(), JournalKind.CHECKIN, item.itemId(),
                 item.tagUids(), null, "", clock.instant()));
+        if (waitsForReplay(item)) {
+            return offline.giveBack(e, item);
+        }
         CheckinResult r;
         try {
             r = link.call(l -> l.checkin(item.itemId(), new TransactionOptions(e.id(), e.createdAt(), false)));
@@ -149,8 +157,19 @@ final class Lending {
         return new ItemOutcome(e.itemId(), e.title(), Result.SEE_STAFF, null, null, Instruction.STAFF, null);
     }
 
-    /** Items that may not be lent or returned as they lie: unreadable, or parts missing. */
-    static ItemOutcome unfit(PadItem item) {
+    /**
+     * Whether earlier offline steps of this item still wait for the replay (it failed for this item a
+     * moment ago): the library must hear of them first, so this step waits behind them, offline.
+     */
+    private boolean waitsForReplay(PadItem item) {
+        return journal.store().forItem(item.itemId()).stream().anyMatch(q -> q.replay() == ReplayState.QUEUED);
+    }
+
+    /**
+     * Items that may not be lent ({@code borrowing}) or returned as they lie: unreadable, parts missing, or
+     * a tag whose type of usage forbids it (not for circulation, new stock, withdrawn), online or offline.
+     */
+    static ItemOutcome unfit(PadItem item, boolean borrowing) {
         if (!item.readable()) {
             return new ItemOutcome(item.itemId(), "", Result.SEE_STAFF, null, Refusal.of(RefusalReason.ITEM_UNKNOWN),
                     Instruction.STAFF, null);
@@ -158,6 +177,13 @@ final class Lending {
         if (!item.complete()) {
             return new ItemOutcome(item.itemId(), "", Result.REFUSED, null, Refusal.of(RefusalReason.PARTS_MISSING),
                     null, null);
+        }
+        TypeOfUsage usage = TypeOfUsage.of(item.typeOfUsage());
+        if (borrowing ? !usage.mayCheckOut() : !usage.mayCheckIn()) {
+            RefusalReason why = usage.code() == TypeOfUsage.NOT_FOR_CIRCULATION ? RefusalReason.ITEM_NOT_FOR_LOAN
+                    : RefusalReason.ITEM_NOT_IN_CIRCULATION;
+            return new ItemOutcome(item.itemId(), "", Result.REFUSED, null, Refusal.of(why),
+                    why == RefusalReason.ITEM_NOT_IN_CIRCULATION ? Instruction.STAFF : null, null);
         }
         return null;
     }

@@ -42,8 +42,9 @@ final class OfflineLending {
             return refuse(pending, no.get());
         }
         LocalDate due = LocalDate.now(clock.withZone(policy.zone())).plusDays(policy.offlineLoanDays());
+        List<JournalEntry> steps = journal.store().forItem(item.itemId());
         JournalEntry accepted = journal.step(pending.withOffline(ReplayState.NONE)
-                .withLibraryAnswer("", due, "", "", false), JournalState.ACCEPTED, "Accepted offline.");
+                .withLibraryAnswer(knownTitle(steps), due, "", "", false), JournalState.ACCEPTED, "Accepted offline.");
         return secure(accepted, item, true);
     }
 
@@ -52,9 +53,35 @@ final class OfflineLending {
         if (no.isPresent()) {
             return refuse(pending, no.get());
         }
-        JournalEntry accepted = journal.step(pending.withOffline(ReplayState.NONE), JournalState.ACCEPTED,
-                "Accepted offline.");
+        List<JournalEntry> steps = journal.store().forItem(item.itemId());
+        JournalEntry accepted = journal.step(pending.withOffline(ReplayState.NONE).withPatron(lastBorrower(steps))
+                .withLibraryAnswer(knownTitle(steps), null, "", "", false), JournalState.ACCEPTED, "Accepted offline.");
         return secure(accepted, item, false);
+    }
+
+    /** The title the journal last recorded for the item, so the visitor reads it offline too ("" if never). */
+    private static String knownTitle(List<JournalEntry> steps) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (!steps.get(i).title().isEmpty()) {
+                return steps.get(i).title();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The member the journal last lent the item to with no return since (null when it does not know): the
+     * replay checks the library still shows that member's loan before it returns the item.
+     */
+    private static String lastBorrower(List<JournalEntry> steps) {
+        String holder = null;
+        for (JournalEntry s : steps) {
+            if (s.state() == JournalState.TAG_DONE && s.replay() != ReplayState.REFUSED) {
+                holder = s.kind() == JournalKind.CHECKOUT ? s.patronId()
+                        : s.kind() == JournalKind.CHECKIN ? null : holder;
+            }
+        }
+        return holder;
     }
 
     private ItemOutcome secure(JournalEntry accepted, PadItem item, boolean onLoan) {

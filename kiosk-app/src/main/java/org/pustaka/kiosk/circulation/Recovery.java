@@ -1,6 +1,7 @@
 package org.pustaka.kiosk.circulation;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.pustaka.kiosk.library.CheckinResult;
 import org.pustaka.kiosk.library.ItemInfo;
@@ -26,6 +27,14 @@ import org.slf4j.LoggerFactory;
  * replay will tell the library; so an entry with a later tag-setting step on the same item is settled
  * with the library as usual but leaves the tag alone, or it would undo the later step on the tag (the
  * crash test found a book on loan on its tag and returned in the library that way).
+ *
+ * <p>The other way round, an online entry with an <em>earlier</em> offline step of the same item still
+ * queued cannot be judged by the library's state, which does not show that step yet. Such an entry
+ * never reached the library (the desk replays an item's queued steps before it asks the library about
+ * that item, and sends nothing for it while any wait), so an intent is settled as never acted on; any
+ * other state waits until the replay has delivered the earlier steps. A checkout counts as done only
+ * when the library shows the item on loan to the member the journal names ({@link Holder}); on loan to
+ * another member, the kiosk's step never happened, and an accepted one is flagged for staff.
  */
 final class Recovery {
     private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
@@ -34,21 +43,32 @@ final class Recovery {
     private final ItemPad pad;
     private final Journaling journal;
     private final Clock clock;
+    private final Holder holder;
 
     Recovery(LibraryLink link, ItemPad pad, Journaling journal, Clock clock) {
         this.link = link;
         this.pad = pad;
         this.journal = journal;
         this.clock = clock;
+        this.holder = new Holder(link);
     }
 
     RecoverySummary run() {
         int[] counts = new int[5];
         for (JournalEntry e : journal.store().unfinished()) {
             JournalState end;
-            boolean superseded = journal.store().forItem(e.itemId()).stream().anyMatch(later -> setsTagAfter(later, e));
+            List<JournalEntry> steps = journal.store().forItem(e.itemId());
+            boolean superseded = steps.stream().anyMatch(later -> setsTagAfter(later, e));
+            boolean behindQueue = !e.offline() && steps.stream().anyMatch(earlier -> queuedBefore(earlier, e));
             try {
-                end = e.offline() ? settleOffline(e, superseded) : settle(e, superseded);
+                if (behindQueue && e.state() != JournalState.PENDING) {
+                    LOG.info("The {} of item {} waits for the replay of earlier offline steps", e.kind(), e.itemId());
+                    counts[4]++;
+                    continue;
+                }
+                end = behindQueue ? finish(e, JournalState.ABANDONED, "The kiosk stopped before the library was"
+                        + " asked; earlier offline steps of this item were still waiting, so nothing was sent.")
+                        : e.offline() ? settleOffline(e, superseded) : settle(e, superseded);
             } catch (LibraryException ex) {
                 LOG.info("Cannot settle the journal entry for item {} yet: {}", e.itemId(), ex.getMessage());
                 counts[4]++;
@@ -72,6 +92,12 @@ final class Recovery {
                 && later.state() != JournalState.REFUSED && later.state() != JournalState.ABANDONED;
     }
 
+    /** Whether {@code earlier}, a step on {@code e}'s item begun before it, still waits for the replay. */
+    private static boolean queuedBefore(JournalEntry earlier, JournalEntry e) {
+        return !earlier.id().equals(e.id()) && earlier.replay() == ReplayState.QUEUED
+                && earlier.createdAt().isBefore(e.createdAt());
+    }
+
     private JournalState settle(JournalEntry e, boolean superseded) throws LibraryException {
         ItemInfo info = link.call(l -> l.item(e.itemId()));
         boolean onLoan = info.status().onLoan();
@@ -80,13 +106,19 @@ final class Recovery {
             return finish(e, e.state() == JournalState.ACCEPTED ? JournalState.TAG_DONE : JournalState.ABANDONED,
                     "The kiosk stopped during the renewal; the library's due date is " + info.dueDate() + ".");
         }
-        boolean performed = e.kind() == JournalKind.CHECKOUT ? onLoan : !onLoan;
+        boolean another = e.kind() == JournalKind.CHECKOUT && onLoan && e.patronId() != null
+                && holder.of(info, e.patronId()) == Holder.Holding.ANOTHER_MEMBER;
+        boolean performed = e.kind() == JournalKind.CHECKOUT ? onLoan && !another : !onLoan;
         if (e.state() == JournalState.PENDING && !performed) {
             return finish(e, JournalState.ABANDONED,
                     "The kiosk stopped before the library acted; the tag was never changed.");
         }
         if (superseded) {
             return settleSuperseded(e, performed);
+        }
+        if (another) {
+            // the library accepted this loan once, but the item is another member's loan now: not ours to undo
+            return finish(e, JournalState.FLAGGED, StaffNotes.recoveredOnLoanToAnother());
         }
         if (e.state() == JournalState.COMPENSATING) {
             if (onLoan) {
@@ -133,7 +165,9 @@ final class Recovery {
             return finish(e, JournalState.FLAGGED, "A loan was being undone when the kiosk stopped, and the item"
                     + " has been used since; check the item's loan and tag.");
         }
-        return finish(e, performed ? JournalState.TAG_DONE : JournalState.ABANDONED, (performed
+        // an accepted step did reach the library, whatever a later step made of the item since
+        boolean acted = performed || e.state() == JournalState.ACCEPTED;
+        return finish(e, acted ? JournalState.TAG_DONE : JournalState.ABANDONED, (acted
                 ? "Finished after a restart; " : "The library never acted; ")
                 + "the tag was left as a later step on this item set it.");
     }

@@ -30,6 +30,10 @@ public final class VisitorText {
                     : "Buku ini tidak dikenal perpustakaan. Silakan serahkan ke petugas.";
             case ITEM_NOT_FOR_LOAN -> en ? "This item is for reading in the library only."
                     : "Buku ini hanya untuk dibaca di perpustakaan.";
+            case ITEM_NOT_IN_CIRCULATION -> en ? "This item is not lent out (its tag marks it as new stock or"
+                    + " withdrawn). Please give it to the staff."
+                    : "Buku ini tidak dipinjamkan (tagnya menandainya sebagai buku baru atau sudah dikeluarkan)."
+                    + " Silakan serahkan ke petugas.";
             case ITEM_ON_HOLD_FOR_ANOTHER -> en ? "This item is reserved for another visitor."
                     : "Buku ini sudah dipesan pengunjung lain.";
             case ITEM_ALREADY_ON_LOAN -> en ? "This item is already on loan. Please give it to the staff."

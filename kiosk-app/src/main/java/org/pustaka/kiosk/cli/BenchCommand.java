@@ -62,10 +62,12 @@ public final class BenchCommand implements Callable<Integer> {
                     @Option(names = "--pad", required = true) Path pad,
                     @Option(names = "--witness", required = true) Path witness,
                     @Option(names = "--seed", defaultValue = "0") long seed,
-                    @Option(names = "--recover-only") boolean recoverOnly) throws LibraryException {
+                    @Option(names = "--recover-only") boolean recoverOnly,
+                    @Option(names = "--kill-at-commit", defaultValue = "0") int killAtCommit,
+                    @Option(names = "--kill-before") boolean killBefore) throws LibraryException {
         try {
             return CrashWorkload.run(KioskConfig.load(config, Map.of()), pad, witness, seed, recoverOnly,
-                    spec.commandLine().getOut());
+                    killAtCommit, killBefore, spec.commandLine().getOut());
         } catch (ConfigException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println(p.describe()));
             return ExitCodes.BAD_INPUT;

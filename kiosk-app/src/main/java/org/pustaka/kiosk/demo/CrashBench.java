@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.pustaka.hardware.sim.DemoTags;
 import org.pustaka.hardware.sim.FileBackedRfidPad;
@@ -26,11 +25,17 @@ import org.pustaka.kiosk.store.jdbc.JdbcJournalStore;
 /**
  * {@code kiosk bench crash}: the simulated SIP2 library runs here, on its state file; the kiosk engine
  * runs in a child JVM on the same jar against it and a file-backed pad, borrowing and returning the
- * test items, and is killed with SIGKILL at random moments (sometimes during its start-up recovery),
- * then started again. After the last kill one more run only recovers, and {@link CrashCheck} judges.
- * Child JVMs are kept small and start from a class-data archive made by the first run.
+ * test items, and is killed, then started again. After the last kill one more run only recovers, and
+ * {@link CrashCheck} judges. The seed fixes the whole schedule and, for most runs, the kill point too:
+ * the child stops dead at its N-th journal commit (just before or just after it, see
+ * {@link WitnessedJournal}), which its own seeded workload makes the same every time. The other runs
+ * are killed with SIGKILL at a random moment of their start-up (opening the database, recovery), which
+ * has few commits to aim at. Child JVMs are kept small and start from a class-data archive made by the
+ * first run.
  */
 public final class CrashBench {
+    /** How long one run may take before the bench gives up on it: generous, for a machine under load. */
+    private static final long RUN_LIMIT_SECONDS = 600;
     private final Path dir;
     private final PrintWriter err;
     private final Random random;
@@ -38,6 +43,7 @@ public final class CrashBench {
     private int offlineRuns;
     private int compactions;
     private int killsDuringCompaction;
+    private int killsAtCommit;
 
     public CrashBench(Path dir, long seed, PrintWriter err) {
         this.dir = dir;
@@ -54,35 +60,46 @@ public final class CrashBench {
             try (LibrarySystem client = LibraryConnection.sip2Client(config)) {
                 seedPad(pad, client);
             }
-            runChild(config, pad, witness, 0, true, -1, true);
+            runChild(config, pad, witness, 0, true, Kill.NONE, true);
             for (int k = 1; k <= kills; k++) {
-                long killAfter = random.nextInt(100) < 30 ? random.nextInt(1500) : -1;
+                // every run draws the same numbers in the same order, so the schedule is the seed's alone
+                int kind = random.nextInt(100);
+                int startupMillis = random.nextInt(1500);
+                int commit = 1 + random.nextInt(kind < 40 ? 8 : 80);
+                boolean before = random.nextBoolean();
+                Kill kill = kind < 15 ? new Kill(startupMillis, 0, false) : new Kill(-1, commit, before);
                 // one run in four the library cannot be reached: the kiosk lends and takes back offline,
                 // and a later run replays that work
                 boolean offline = random.nextInt(4) == 0;
                 library.acs().setOffline(offline);
                 offlineRuns += offline ? 1 : 0;
-                runChild(config, pad, witness, random.nextLong(), false, killAfter, false);
+                killsAtCommit += kill.atCommit() > 0 ? 1 : 0;
+                runChild(config, pad, witness, random.nextLong(), false, kill, false);
                 library.acs().setOffline(false);
                 if (k % 25 == 0) {
                     err.println("[crash] " + k + " kills");
                     err.flush();
                 }
             }
-            runChild(config, pad, witness, 0, true, -1, false);
+            runChild(config, pad, witness, 0, true, Kill.NONE, false);
             try (Database db = Database.open(dir.resolve("kiosk"));
                  LibrarySystem client = LibraryConnection.sip2Client(config)) {
                 return CrashCheck.check(kills, new JdbcJournalStore(db), client, pad, witness)
-                        .withRuns(offlineRuns, compactions, killsDuringCompaction);
+                        .withRuns(offlineRuns, compactions, killsDuringCompaction, killsAtCommit);
             }
         }
     }
 
     /**
-     * One kiosk run. {@code recoverOnly}: wait for it to finish. Otherwise kill it {@code killAfterMillis}
-     * after launch (during start-up), or when negative a short random time after it said ready.
+     * Where one run is killed: {@code afterMillis} after launch (SIGKILL during start-up), or at its
+     * {@code atCommit}-th journal commit, before or after it (the child stops itself there).
      */
-    private void runChild(Path config, Path pad, Path witness, long seed, boolean recoverOnly, long killAfterMillis,
+    private record Kill(long afterMillis, int atCommit, boolean before) {
+        static final Kill NONE = new Kill(-1, 0, false);
+    }
+
+    /** One kiosk run. {@code recoverOnly}: wait for it to finish. Otherwise kill it as {@code kill} says. */
+    private void runChild(Path config, Path pad, Path witness, long seed, boolean recoverOnly, Kill kill,
                           boolean makeArchive) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(makeArchive ? archiveCommand() : javaCommand);
         cmd.addAll(List.of("bench", "crash-worker", "--config", config.toString(), "--pad", pad.toString(),
@@ -90,32 +107,37 @@ public final class CrashBench {
         if (recoverOnly) {
             cmd.add("--recover-only");
         }
+        if (kill.atCommit() > 0) {
+            cmd.addAll(List.of("--kill-at-commit", Integer.toString(kill.atCommit())));
+            if (kill.before()) {
+                cmd.add("--kill-before");
+            }
+        }
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(
                 dir.resolve("worker.log").toFile())).start();
         ChildOutput output = new ChildOutput();
         Thread reader = new Thread(() -> output.read(p), "crash-child-output");
         reader.setDaemon(true);
         reader.start();
-        CompletableFuture<Boolean> ready = output.ready;
         if (recoverOnly) {
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            if (!p.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 p.destroyForcibly().waitFor();
                 throw new IOException("The recovery run failed; see " + dir.resolve("worker.log"));
             }
             return;
         }
-        if (killAfterMillis >= 0) {
-            Thread.sleep(killAfterMillis);
-        } else {
-            try {
-                if (!ready.get(120, TimeUnit.SECONDS)) {
-                    throw new IOException("the kiosk stopped before it was ready");
-                }
-            } catch (Exception e) {
+        if (kill.atCommit() > 0) {
+            if (!p.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor();
-                throw new IOException("The kiosk did not start; see " + dir.resolve("worker.log"), e);
+                throw new IOException("The kiosk did not reach journal commit " + kill.atCommit() + " within "
+                        + RUN_LIMIT_SECONDS + " s; see " + dir.resolve("worker.log"));
             }
-            Thread.sleep(random.nextInt(600));
+            if (p.exitValue() != WitnessedJournal.KILLED) {
+                throw new IOException("The kiosk stopped by itself (exit " + p.exitValue() + ") before journal"
+                        + " commit " + kill.atCommit() + "; see " + dir.resolve("worker.log"));
+            }
+        } else {
+            Thread.sleep(kill.afterMillis());
         }
         p.destroyForcibly();
         p.waitFor();
@@ -127,11 +149,10 @@ public final class CrashBench {
     }
 
     /**
-     * Reads a child's output to its end: {@code ready}, then {@code compacting} and {@code compacted} around
-     * each running compaction of the local database. {@link #ready} says whether the child got ready.
+     * Reads a child's output to its end: {@code compacting} and {@code compacted} around each running
+     * compaction of the local database.
      */
     private static final class ChildOutput {
-        final CompletableFuture<Boolean> ready = new CompletableFuture<>();
         volatile int compacted;
         volatile boolean compacting;
 
@@ -141,7 +162,6 @@ public final class CrashBench {
                 String line;
                 while ((line = in.readLine()) != null) {
                     switch (line) {
-                        case "ready" -> ready.complete(true);
                         case "compacting" -> compacting = true;
                         case "compacted" -> {
                             compacted++;
@@ -155,8 +175,6 @@ public final class CrashBench {
                 }
             } catch (IOException e) {
                 // the child was killed: what was read so far counts
-            } finally {
-                ready.complete(false);
             }
         }
     }

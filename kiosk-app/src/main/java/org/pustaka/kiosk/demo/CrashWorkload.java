@@ -19,7 +19,8 @@ import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.store.jdbc.Database;
 
 /**
- * The kiosk side of the crash test, run in a child JVM that the test kills at random moments: starts
+ * The kiosk side of the crash test, run in a child JVM that is killed at a journal commit the test's
+ * seed chose (or, for some runs, at a random moment of its start-up): starts
  * the engine (which recovers what the last run left and replays offline work when the library answers),
  * says {@code ready}, then borrows and returns the test items on the file-backed pad as fast as it can
  * until it is killed; in the runs where the bench has cut the library off, it works offline. In half of
@@ -38,9 +39,14 @@ public final class CrashWorkload {
     private CrashWorkload() {
     }
 
+    /**
+     * One run; {@code killAtCommit} > 0 stops the process dead at that journal commit of the run (before
+     * it when {@code killBefore}, else just after it), see {@link WitnessedJournal}.
+     */
     public static int run(KioskConfig config, Path padFile, Path witness, long seed, boolean recoverOnly,
-                          PrintWriter out) throws LibraryException {
-        KioskEngine.Options options = new KioskEngine.Options(padFile, false, j -> new WitnessedJournal(j, witness));
+                          int killAtCommit, boolean killBefore, PrintWriter out) throws LibraryException {
+        KioskEngine.Options options = new KioskEngine.Options(padFile, false,
+                j -> new WitnessedJournal(j, witness, killAtCommit, killBefore));
         try (KioskEngine engine = KioskEngine.start(config, options)) {
             RecoverySummary recovered = engine.startupRecovery();
             Circulation desk = engine.desk();

@@ -13,6 +13,8 @@ public enum RefusalReason {
     FINES_TOO_HIGH,
     ITEM_UNKNOWN,
     ITEM_NOT_FOR_LOAN,
+    /** The tag's type of usage says the item is not in circulation (new stock, withdrawn): the kiosk's own "no". */
+    ITEM_NOT_IN_CIRCULATION,
     ITEM_ON_HOLD_FOR_ANOTHER,
     ITEM_ALREADY_ON_LOAN,
     ITEM_NOT_ON_LOAN,

@@ -9,7 +9,9 @@ import java.util.UUID;
 /**
  * One circulation step in the journal. {@code createdAt} is when the visitor did it (the date an offline
  * replay sends); {@code patronId} is stored whole because a replay needs it, and is masked everywhere
- * else. {@code refusalReason} holds a {@code RefusalReason} name, {@code detail} a sentence for staff.
+ * else; for a return taken offline it names the member the kiosk last lent the item to, so the replay
+ * can tell that loan from another member's. {@code refusalReason} holds a {@code RefusalReason} name,
+ * {@code detail} a sentence for staff.
  * Entries are immutable; the {@code with...} methods give the next version to record.
  */
 public record JournalEntry(UUID id, JournalKind kind, String itemId, List<String> tagUids, String patronId,
@@ -53,6 +55,12 @@ public record JournalEntry(UUID id, JournalKind kind, String itemId, List<String
     public JournalEntry withOffline(ReplayState replayState) {
         return new JournalEntry(id, kind, itemId, tagUids, patronId, state, true, title, dueDate, refusalReason,
                 sortBin, holdShelf, detail, replayState, createdAt, updatedAt);
+    }
+
+    /** The same step with {@code patron} as the member it concerns. */
+    public JournalEntry withPatron(String patron) {
+        return new JournalEntry(id, kind, itemId, tagUids, patron, state, offline, title, dueDate, refusalReason,
+                sortBin, holdShelf, detail, replay, createdAt, updatedAt);
     }
 
     /** Whether staff must look at this item: its tag and loan could not be made to agree, or a replay was refused. */

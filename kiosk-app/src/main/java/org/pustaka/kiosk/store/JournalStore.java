@@ -16,7 +16,7 @@ public interface JournalStore {
     void begin(JournalEntry entry);
 
     /**
-     * Replaces the entry's state and answers with {@code entry}'s, and, when {@code report} is not null,
+     * Replaces the entry's state, answers and member with {@code entry}'s, and, when {@code report} is not null,
      * enqueues that report for the central catalog in the same transaction.
      */
     void record(JournalEntry entry, OutboxRecord report);

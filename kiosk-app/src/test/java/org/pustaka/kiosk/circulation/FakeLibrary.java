@@ -25,9 +25,17 @@ import org.pustaka.kiosk.library.Refusal;
 import org.pustaka.kiosk.library.RefusalReason;
 import org.pustaka.kiosk.library.TransactionOptions;
 
-/** An in-memory library for circulation tests, with switches for going offline and losing answers. */
+/**
+ * An in-memory library for circulation tests, with switches for going offline, answering busy and
+ * losing answers. Its loan rules are those of the simulated SIP2 library ({@code library.sim}), as real
+ * servers behave: a checkout of an item the patron already has answers ok without a second loan; a
+ * no-block checkout (an offline loan being replayed) is taken whatever the blocks, even over another
+ * member's loan, which it moves; only an unknown item or patron is refused then; a return of an item
+ * that is not on loan answers ok.
+ */
 final class FakeLibrary implements LibrarySystem {
     final Map<String, String> borrower = new HashMap<>();
+    final Set<String> unknownItems = new java.util.HashSet<>();
     final Map<String, Integer> renewals = new HashMap<>();
     final Set<String> notForLoan = new java.util.HashSet<>(Set.of("30000107"));
     final Map<String, Set<PatronBlock>> blocks = new HashMap<>();
@@ -36,7 +44,14 @@ final class FakeLibrary implements LibrarySystem {
     final List<TransactionOptions> optionsSeen = new ArrayList<>();
     String holdFor106 = "2024000321";
     boolean offline;
+    /** Calls answered "busy" (HTTP 503) before any is served, with {@link #retryAfter} when set. */
+    int busyAnswers;
+    java.time.Instant retryAfter;
+    /** Item numbers whose next call (any kind) finds the server busy once. */
+    final Set<String> busyOnce = new java.util.HashSet<>();
     int loseAnswers;
+    /** Whether item information says who has the item (as some systems do; SIP2 18 does not). */
+    boolean namesBorrower;
     boolean refuseCheckins;
 
     @Override
@@ -64,9 +79,14 @@ final class FakeLibrary implements LibrarySystem {
         calls.add("checkout " + itemId);
         optionsSeen.add(o);
         CheckoutResult r;
-        if (notForLoan.contains(itemId)) {
+        if (unknownItems.contains(itemId) || !p.patronId().startsWith("2024")) {
+            r = CheckoutResult.refused(itemId, "", Refusal.of(unknownItems.contains(itemId)
+                    ? RefusalReason.ITEM_UNKNOWN : RefusalReason.UNKNOWN_PATRON));
+        } else if (p.patronId().equals(borrower.get(itemId))) {
+            r = CheckoutResult.accepted(itemId, title(itemId), due());
+        } else if (!o.noBlock() && notForLoan.contains(itemId)) {
             r = CheckoutResult.refused(itemId, title(itemId), Refusal.of(RefusalReason.ITEM_NOT_FOR_LOAN));
-        } else if (borrower.containsKey(itemId)) {
+        } else if (!o.noBlock() && borrower.containsKey(itemId)) {
             r = CheckoutResult.refused(itemId, title(itemId), Refusal.of(RefusalReason.ITEM_ALREADY_ON_LOAN));
         } else {
             borrower.put(itemId, p.patronId());
@@ -87,8 +107,7 @@ final class FakeLibrary implements LibrarySystem {
         }
         if (borrower.remove(itemId) == null) {
             lose();
-            return new CheckinResult(itemId, false, title(itemId), "", false, false,
-                    Refusal.of(RefusalReason.ITEM_NOT_ON_LOAN), List.of());
+            return new CheckinResult(itemId, true, title(itemId), "", false, false, null, List.of("Not on loan."));
         }
         lose();
         boolean hold = itemId.equals("30000106") && holdFor106 != null;
@@ -118,10 +137,13 @@ final class FakeLibrary implements LibrarySystem {
     @Override
     public ItemInfo item(String itemId) throws LibraryException {
         reachable();
+        if (busyOnce.remove(itemId)) {
+            throw new LibraryUnavailableException("HTTP 503", null, false, true, retryAfter);
+        }
         calls.add("item " + itemId);
         boolean out = borrower.containsKey(itemId);
         return new ItemInfo(itemId, true, out ? CirculationStatus.CHARGED : CirculationStatus.AVAILABLE,
-                title(itemId), out ? due() : null, null);
+                title(itemId), out ? due() : null, namesBorrower ? borrower.get(itemId) : null);
     }
 
     @Override
@@ -148,6 +170,10 @@ final class FakeLibrary implements LibrarySystem {
     private void reachable() throws LibraryUnavailableException {
         if (offline) {
             throw new LibraryUnavailableException("Connection refused", null);
+        }
+        if (busyAnswers > 0) {
+            busyAnswers--;
+            throw new LibraryUnavailableException("HTTP 503", null, false, true, retryAfter);
         }
     }
 

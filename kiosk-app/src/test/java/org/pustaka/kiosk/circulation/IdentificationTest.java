@@ -74,6 +74,12 @@ class IdentificationTest {
         IdentifyResult known = f.desk.identify(DeskFixture.SITI);
         assertThat(known.offline()).isTrue();
         assertThat(known.refusal()).isNull();
+        assertThat(known.patron().name()).as("the name the library gave last time")
+                .isEqualTo("Visitor 2024000123");
+        assertThat(f.desk.identify(new PatronCredentials("2024000123", "9999")).patron().name())
+                .as("never shown to a wrong PIN").isEmpty();
+        assertThat(f.desk.identify(new PatronCredentials("2024000321", "1234")).patron().name())
+                .as("never seen online: no name").isEmpty();
         assertThat(refusal("2024000123", "9999")).isEqualTo(RefusalReason.WRONG_PIN);
     }
 

@@ -226,6 +226,46 @@ class LendingTest {
     }
 
     @Test
+    void theTagsTypeOfUsageIsEnforcedOnlineBeforeTheLibraryIsAsked() {
+        PadItem reference = f.pad.place("30000107", 1, 2);
+        PadItem newStock = f.pad.place("30000120", 1, 0);
+        PadItem withdrawn = f.pad.place("30000119", 1, 7);
+        library.borrower.put("30000119", "2024000123");
+
+        assertThat(f.desk.borrow(DeskFixture.SITI, reference).refusal().reason())
+                .isEqualTo(RefusalReason.ITEM_NOT_FOR_LOAN);
+        ItemOutcome fresh = f.desk.borrow(DeskFixture.SITI, newStock);
+        assertThat(fresh.refusal().reason()).isEqualTo(RefusalReason.ITEM_NOT_IN_CIRCULATION);
+        assertThat(fresh.instruction()).isEqualTo(Instruction.STAFF);
+        assertThat(f.desk.giveBack(withdrawn).refusal().reason()).isEqualTo(RefusalReason.ITEM_NOT_IN_CIRCULATION);
+        assertThat(library.calls).isEmpty();
+        assertThat(f.all()).isEmpty();
+        assertThat(f.pad.writes).isZero();
+
+        assertThat(f.desk.giveBack(reference).result()).as("not for circulation may still come back")
+                .isEqualTo(Result.DONE);
+        assertThat(VisitorText.outcome(fresh, "id")).contains("petugas");
+        assertThat(VisitorText.outcome(fresh, "en")).contains("staff");
+    }
+
+    @Test
+    void offlineLoansAndReturnsKeepTheTitleTheKioskKnows() {
+        PadItem book = f.pad.place("30000108");
+        f.desk.borrow(DeskFixture.SITI, book);
+        f.desk.giveBack(book);
+        library.offline = true;
+
+        ItemOutcome lent = f.desk.borrow(DeskFixture.SITI, book);
+        ItemOutcome unknown = f.desk.borrow(DeskFixture.SITI, f.pad.place("30000109"));
+
+        assertThat(lent.result()).isEqualTo(Result.DONE_OFFLINE);
+        assertThat(lent.title()).isEqualTo(FakeLibrary.title("30000108"));
+        assertThat(f.desk.giveBack(book).title()).isEqualTo(FakeLibrary.title("30000108"));
+        assertThat(unknown.result()).isEqualTo(Result.DONE_OFFLINE);
+        assertThat(unknown.title()).as("never seen: no title is made up").isEmpty();
+    }
+
+    @Test
     void padListenerHearsItemsAndPatronCards() {
         List<List<PadItem>> seen = new java.util.ArrayList<>();
         List<String> cards = new java.util.ArrayList<>();

@@ -80,6 +80,41 @@ class OfflineAcceptanceTest {
         }
     }
 
+    /**
+     * Dewi borrows 30000102 online; the connection drops; Siti lays the same book on the pad and the
+     * loan is recorded offline; on reconnect it is flagged for staff and the library still shows Dewi's
+     * loan (a no-block checkout would have moved it to Siti in this library, as in many real ones).
+     */
+    @Test
+    void anOfflineLoanOfABookLentToAnotherMemberIsFlaggedAndTheBookStaysOnHerAccount() throws Exception {
+        KioskConfig config = KioskConfig.demo(dir, Map.of("PUSTAKA_SIP2_READTIMEOUTMILLIS", "2000"));
+        try (KioskEngine engine = KioskEngine.start(config, new KioskEngine.Options(null, false, null))) {
+            Circulation desk = engine.desk();
+            SimDevices dev = engine.devices().orElseThrow();
+            assertThat(desk.identify(DEWI).refusal()).isNull();
+            assertThat(desk.identify(SITI).refusal()).isNull();
+            assertThat(borrow(desk, dev, DEWI, "30000102").result()).isEqualTo(ItemOutcome.Result.DONE);
+            dev.libraryOffline(true);
+
+            assertThat(desk.identify(SITI).patron().name()).as("greeted by name offline").isEqualTo("Siti Rahayu");
+            ItemOutcome siti = borrow(desk, dev, SITI, "30000102");
+            assertThat(siti.result()).isEqualTo(ItemOutcome.Result.DONE_OFFLINE);
+            assertThat(siti.title()).as("the title the kiosk learned online").isEqualTo("Bumi Manusia");
+
+            dev.libraryOffline(false);
+            ReplaySummary replay = desk.replay();
+
+            assertThat(replay).isEqualTo(new ReplaySummary(0, 1, 0));
+            assertThat(desk.needingStaff()).singleElement().satisfies(e -> {
+                assertThat(e.itemId()).isEqualTo("30000102");
+                assertThat(e.patronId()).isEqualTo(SITI.patronId());
+                assertThat(e.detail()).contains("dipinjam anggota lain").contains("on loan to another member");
+            });
+            assertThat(loans(engine, DEWI)).contains("30000102");
+            assertThat(loans(engine, SITI)).doesNotContain("30000102");
+        }
+    }
+
     private static List<String> loans(KioskEngine engine, PatronCredentials p) throws Exception {
         return engine.library().account(p).loans().stream().map(Loan::itemId).toList();
     }

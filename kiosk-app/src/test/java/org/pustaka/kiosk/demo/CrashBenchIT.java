@@ -4,40 +4,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The crash test as an operator runs it, on the packaged jar: 100 SIGKILLs of the kiosk engine in a
- * child JVM, then every test item's loan and tag must agree (or be flagged) and no journal step be lost,
- * also where a kill landed while the database was compacting itself.
+ * The crash test as an operator runs it, on the packaged jar: 100 kills of the kiosk engine in a child
+ * JVM, most of them at a journal commit the seed chooses, then every test item's loan and tag must agree
+ * and no journal step be lost, also where a kill landed while the database was compacting itself.
+ * Nothing may be flagged either: the workload has one member and no conflicts, so a flag would only hide
+ * a disagreement. When it fails, its work folder (journal, pad, library state, worker log) stays under
+ * {@code target/crash-bench-it/} for the diagnosis; when it passes, the folder is removed.
  */
 class CrashBenchIT {
-    @TempDir
-    Path dir;
 
     @Test
     void hundredKillsLeaveNoDisagreementAndLoseNoJournalEntry() throws Exception {
         Path jar = Path.of(System.getProperty("kiosk.jar", "target/pustaka-kiosk.jar"));
+        Path dir = Files.createDirectories(jar.toAbsolutePath().getParent().resolve("crash-bench-it"))
+                .resolve("seed-7-" + System.currentTimeMillis());
+        Files.createDirectories(dir);
         String java = ProcessHandle.current().info().command().orElse("java");
         Process p = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "bench", "crash", "--kills", "100",
                 "--seed", "7", "--dir", dir.resolve("work").toString()))
                 .redirectError(dir.resolve("bench.err").toFile()).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.waitFor(30, TimeUnit.MINUTES)).isTrue();
         String err = Files.readString(dir.resolve("bench.err"));
+        Files.writeString(dir.resolve("bench.out"), out);
+        String kept = " (work folder kept: " + dir + ")";
 
-        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(p.exitValue()).as(err + kept).isZero();
         JsonNode verdict = new ObjectMapper().readTree(out);
         assertThat(verdict.get("kills").asInt()).isEqualTo(100);
-        assertThat(verdict.get("inconsistent").asInt()).as(out).isZero();
-        assertThat(verdict.get("lostJournalEntries").asInt()).as(out).isZero();
-        assertThat(verdict.has("flagged")).isTrue();
+        assertThat(verdict.get("inconsistent").asInt()).as(out + kept).isZero();
+        assertThat(verdict.get("lostJournalEntries").asInt()).as(out + kept).isZero();
+        assertThat(verdict.get("flagged").asInt()).as("nothing flagged without cause: " + out + kept).isZero();
+        assertThat(verdict.get("killsAtCommit").asInt()).as("most kill points come from the seed").isGreaterThan(50);
         assertThat(verdict.get("compactions").asInt()).as("half of the runs compact the database while they work")
                 .isPositive();
         assertThat(verdict.get("offlineRuns").asInt()).as("a quarter of the runs work offline").isPositive();
@@ -45,5 +54,14 @@ class CrashBenchIT {
         assertThat(verdict.get("leftQueued").asInt()).as("the last run replays all offline work").isZero();
         assertThat(Files.readString(dir.resolve("work").resolve("witness.log")).lines().count())
                 .as("the workload did circulate items between kills").isGreaterThan(200);
+        delete(dir);
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

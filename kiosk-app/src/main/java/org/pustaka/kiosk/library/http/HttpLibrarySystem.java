@@ -187,7 +187,9 @@ public final class HttpLibrarySystem implements LibrarySystem {
             if (e.failure() == CatalogException.Failure.MALFORMED) {
                 throw new LibraryException(e.getMessage(), e);
             }
-            throw new LibraryUnavailableException(e.getMessage(), e, e.outcomeUnknown());
+            // A 5xx or 429 (or a call held back by one) means the server is there; its Retry-After goes on.
+            throw new LibraryUnavailableException(e.getMessage(), e, e.outcomeUnknown(),
+                    e.failure() == CatalogException.Failure.SERVER_ERROR, e.notBefore().orElse(null));
         }
     }
 

@@ -175,7 +175,7 @@ public final class JdbcJournalStore implements JournalStore {
             try (PreparedStatement ps = c.prepareStatement("UPDATE journal SET state = ?, offline = ?, title = ?, "
                     + "due_date = ?, refusal_reason = ?, sort_bin = ?, hold_shelf = ?, detail = ?, replay = ?, "
                     + "updated_at = ?, replayed_at = CASE WHEN ? = 'REPLAYED' THEN CURRENT_TIMESTAMP "
-                    + "ELSE replayed_at END WHERE id = ?")) {
+                    + "ELSE replayed_at END, patron_id = ? WHERE id = ?")) {
                 ps.setString(1, e.state().name());
                 ps.setBoolean(2, e.offline());
                 ps.setString(3, e.title());
@@ -187,7 +187,8 @@ public final class JdbcJournalStore implements JournalStore {
                 ps.setString(9, e.replay().name());
                 ps.setTimestamp(10, Timestamp.from(e.updatedAt()));
                 ps.setString(11, e.replay().name());
-                ps.setObject(12, e.id());
+                ps.setString(12, e.patronId());
+                ps.setObject(13, e.id());
                 if (ps.executeUpdate() != 1) {
                     throw new StoreException("The journal has no entry " + e.id() + " to update.");
                 }

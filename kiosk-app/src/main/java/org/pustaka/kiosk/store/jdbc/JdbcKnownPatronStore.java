@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.pustaka.kiosk.store.KnownPatronStore;
 
-/** The known_patron table: card-number hashes and PIN hashes of visitors seen online. */
+/** The known_patron table: card-number hashes, PIN hashes and names of visitors seen online. */
 public final class JdbcKnownPatronStore implements KnownPatronStore {
     private final Database db;
 
@@ -16,13 +16,14 @@ public final class JdbcKnownPatronStore implements KnownPatronStore {
     }
 
     @Override
-    public void remember(String patronKey, String pinHash, Instant seen) {
+    public void remember(String patronKey, String pinHash, String name, Instant seen) {
         Jdbc.inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "MERGE INTO known_patron (patron_key, pin_hash, last_seen) KEY (patron_key) VALUES (?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO known_patron (patron_key, pin_hash,"
+                    + " display_name, last_seen) KEY (patron_key) VALUES (?, ?, ?, ?)")) {
                 ps.setString(1, patronKey);
                 ps.setString(2, pinHash);
-                ps.setTimestamp(3, Timestamp.from(seen));
+                ps.setString(3, name == null || name.isBlank() ? null : name);
+                ps.setTimestamp(4, Timestamp.from(seen));
                 ps.executeUpdate();
             }
             return null;
@@ -40,6 +41,19 @@ public final class JdbcKnownPatronStore implements KnownPatronStore {
                     }
                     String hash = rs.getString(1);
                     return Optional.of(hash == null ? "" : hash);
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> name(String patronKey) {
+        return Jdbc.inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT display_name FROM known_patron WHERE patron_key = ?")) {
+                ps.setString(1, patronKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
                 }
             }
         });
