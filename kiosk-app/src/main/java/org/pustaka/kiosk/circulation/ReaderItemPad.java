@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.pustaka.hardware.api.DeviceException;
 import org.pustaka.hardware.api.RfidReader;
 import org.pustaka.hardware.api.TagRead;
+import org.pustaka.hardware.rfid.ReaderAccess;
 import org.pustaka.hardware.rfid.ReaderWatch;
 import org.pustaka.hardware.rfid.TagArrived;
 import org.pustaka.hardware.rfid.TagLeft;
@@ -77,6 +78,11 @@ public final class ReaderItemPad implements ItemPad, AutoCloseable {
     }
 
     /** Tells {@code listener} when the reader stops answering and when it answers again. */
+    /** The one way to share the reader with the watch, for whoever else needs it (the technician's tools). */
+    public ReaderAccess access() {
+        return watch;
+    }
+
     public void watchReader(TagListener listener) {
         watch.addListener(listener);
     }

@@ -15,7 +15,6 @@ import org.pustaka.hardware.api.PrinterStatus;
 import org.pustaka.hardware.api.ReceiptPrinter;
 import org.pustaka.hardware.api.RfidReader;
 import org.pustaka.hardware.api.StatusLights;
-import org.pustaka.hardware.rfid.SerializedRfidReader;
 import org.pustaka.hardware.sim.RecordingBuzzer;
 import org.pustaka.hardware.sim.RecordingReceiptPrinter;
 import org.pustaka.hardware.sim.RecordingStatusLights;
@@ -91,15 +90,10 @@ public final class DesktopComposition implements AutoCloseable {
             toClose.add(central);
         }
         KioskConfig config = central != null ? central.config() : configured;
-        RfidReader[] reader = new RfidReader[1];
         // a reader or a database that fails puts the kiosk out of order: the journal's writes tell at once
         ServiceFaults faults = new ServiceFaults();
-        // the reader is shared with the technician's self-tests: one command at a time on the line
         KioskEngine engine = KioskEngine.start(config, new KioskEngine.Options(null, true,
-                journal -> new WatchedJournalStore(journal, faults), r -> {
-            reader[0] = new SerializedRfidReader(r);
-            return reader[0];
-        }, null));
+                journal -> new WatchedJournalStore(journal, faults)));
         toClose.add(engine);
         engine.watchReader(faults.readerListener());
         ReceiptPrinter printer = printer(config);
@@ -132,7 +126,7 @@ public final class DesktopComposition implements AutoCloseable {
                 .receipts(new TemplateReceiptComposer(templates, config.kiosk().libraryName()))
                 .highlights(() -> highlights(bookings))
                 .bookings(bookings.events(), bookings.visits());
-        technician(builder, config, engine, reader[0], new DiagnosticsTools.Devices(printer, lights, buzzer), reporting,
+        technician(builder, config, engine, engine.sharedReader(), new DiagnosticsTools.Devices(printer, lights, buzzer), reporting,
                 templates, clock);
         if (demo && engine.devices().isPresent() && printer instanceof RecordingReceiptPrinter recording) {
             builder.simulatedDevices(new DemoDevices(engine.devices().get(), recording, central, reporting.sender()));

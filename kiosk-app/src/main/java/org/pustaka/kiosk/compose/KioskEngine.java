@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.pustaka.hardware.api.RfidReader;
+import org.pustaka.hardware.rfid.SharedRfidReader;
 import org.pustaka.hardware.rfid.TagListener;
 import org.pustaka.hardware.sim.FileBackedRfidPad;
 import org.pustaka.hardware.sim.SimCardScanner;
@@ -166,6 +167,11 @@ public final class KioskEngine implements AutoCloseable {
     /** Tells {@code listener} when the RFID reader stops answering and when it answers again (the lights). */
     public void watchReader(TagListener listener) {
         pad.watchReader(listener);
+    }
+
+    /** The reader for a second caller (self-tests, tag bench): each command waits for the watch's poll. */
+    public RfidReader sharedReader() {
+        return new SharedRfidReader(pad.access());
     }
 
     /** The library system itself, for diagnostics and the crash test's checks. */

@@ -2,6 +2,7 @@ package org.pustaka.hardware.rfid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,14 +12,23 @@ import org.pustaka.hardware.api.DeviceHealth;
 import org.pustaka.hardware.api.RfidReader;
 import org.pustaka.hardware.api.TagRead;
 
-class SerializedRfidReaderTest {
+/** The shared view of one reader: callers take turns with each other and with the reader watch. */
+class SharedRfidReaderTest {
 
     /** A reader that notices when a second command starts while one is running. */
     private static final class SingleCallerReader implements RfidReader {
         final AtomicInteger inside = new AtomicInteger();
         final AtomicInteger overlaps = new AtomicInteger();
+        final AtomicInteger commands = new AtomicInteger();
+        volatile boolean closed;
+
+        @Override
+        public void close() {
+            closed = true;
+        }
 
         private void command() {
+            commands.incrementAndGet();
             if (inside.incrementAndGet() > 1) {
                 overlaps.incrementAndGet();
             }
@@ -61,7 +71,29 @@ class SerializedRfidReaderTest {
     @Test
     void twoCallersNeverOverlapOnTheLine() throws Exception {
         SingleCallerReader line = new SingleCallerReader();
-        RfidReader shared = new SerializedRfidReader(line);
+        takeTurns(line, new SharedRfidReader(ReaderAccess.direct(line)));
+        assertThat(line.overlaps.get()).isZero();
+    }
+
+    @Test
+    void aSecondCallerNeverOverlapsWithTheWatchPolling() throws Exception {
+        SingleCallerReader line = new SingleCallerReader();
+        try (ReaderWatch watch = new ReaderWatch(line, Duration.ofMillis(1), 2)) {
+            watch.start();
+            takeTurns(line, new SharedRfidReader(watch));
+        }
+        assertThat(line.overlaps.get()).isZero();
+        assertThat(line.commands.get()).isGreaterThan(3000);
+    }
+
+    @Test
+    void closingTheSharedViewLeavesTheReaderToItsOwner() throws Exception {
+        SingleCallerReader line = new SingleCallerReader();
+        new SharedRfidReader(ReaderAccess.direct(line)).close();
+        assertThat(line.closed).isFalse();
+    }
+
+    private static void takeTurns(SingleCallerReader line, RfidReader shared) throws InterruptedException {
         CountDownLatch go = new CountDownLatch(1);
         Runnable caller = () -> {
             try {
@@ -82,6 +114,5 @@ class SerializedRfidReaderTest {
         go.countDown();
         a.join();
         b.join();
-        assertThat(line.overlaps.get()).isZero();
     }
 }
