@@ -1,0 +1,114 @@
+package org.pustaka.central;
+
+import java.time.Clock;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.pustaka.central.backend.slims.SlimsBackend;
+import org.pustaka.central.circulation.CirculationCore;
+import org.pustaka.central.circulation.DeskOptions;
+import org.pustaka.central.config.SlimsSettings;
+import org.pustaka.central.circulation.CirculationDesk;
+import org.pustaka.central.config.CentralConfig;
+import org.pustaka.central.events.Events;
+import org.pustaka.central.http.ApiServer;
+import org.pustaka.central.kiosks.Kiosks;
+import org.pustaka.central.reports.Reports;
+import org.pustaka.central.store.CentralDatabase;
+import org.pustaka.central.store.Tx;
+import org.pustaka.central.visits.Visits;
+
+/**
+ * The composition root: builds the service's parts with {@code new} from the config and a circulation desk,
+ * and starts the kiosk API. The CLI, the demo and the tests all start the service through here.
+ */
+public final class CentralService implements AutoCloseable {
+    public static final String SYSTEM = "Pustaka central catalog (SLiMS 9)";
+
+    private final CentralDatabase db;
+    private final Kiosks kiosks;
+    private final Events events;
+    private final Visits visits;
+    private final Reports reports;
+    private final Tx tx;
+    private ApiServer api;
+    private HikariDataSource slimsPool;
+
+    private CentralService(CentralConfig config, Clock clock) {
+        this.db = CentralDatabase.open(config);
+        this.tx = new Tx(db.dataSource());
+        this.kiosks = new Kiosks(tx, clock, config.enrollmentCodeValidity());
+        this.events = new Events(tx, clock, config.libraryZone());
+        this.visits = new Visits(tx, clock, config.libraryZone());
+        this.reports = new Reports(tx, clock);
+    }
+
+    /** Opens the database pool (not yet the API). */
+    public static CentralService open(CentralConfig config, Clock clock) {
+        return new CentralService(config, clock);
+    }
+
+    public MigrateResult migrate() {
+        return db.migrate();
+    }
+
+    /**
+     * Starts the kiosk API with circulation over the SLiMS database the config names, or without circulation
+     * (503) when it names none. Fails with a sentence when SLiMS does not answer or lacks the staff user.
+     */
+    public ApiServer startApi(CentralConfig config, Clock clock) {
+        SlimsSettings s = config.slims();
+        if (s == null) {
+            return startApi(config, new NoCirculationDesk(), clock);
+        }
+        slimsPool = CentralDatabase.pool("slims", s.url(), s.user(), s.password(), s.poolSize(), config.dbConnectTimeout());
+        CirculationDesk desk = new CirculationCore(SlimsBackend.connect(slimsPool, s.staffUser()), db.dataSource(),
+                new DeskOptions(s.pinRequired(), s.lockWait(), "IDR"), clock);
+        return startApi(config, desk, clock);
+    }
+
+    /** The SLiMS database's pool, when circulation is configured and the API started. */
+    public java.util.Optional<DataSource> slimsDataSource() {
+        return java.util.Optional.ofNullable(slimsPool);
+    }
+
+    /** Starts the kiosk API on the configured host and port, over {@code desk}. */
+    public ApiServer startApi(CentralConfig config, CirculationDesk desk, Clock clock) {
+        ApiServer.Parts parts = new ApiServer.Parts(kiosks, reports, events, visits, desk, tx, clock,
+                config.libraryZone(), SYSTEM, version());
+        api = ApiServer.start(parts, config.httpHost(), config.httpPort(), config.maxBodyBytes());
+        return api;
+    }
+
+    public Kiosks kiosks() {
+        return kiosks;
+    }
+
+    public Events events() {
+        return events;
+    }
+
+    public Visits visits() {
+        return visits;
+    }
+
+    public DataSource dataSource() {
+        return db.dataSource();
+    }
+
+    public static String version() {
+        String v = CentralService.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    @Override
+    public void close() {
+        if (api != null) {
+            api.close();
+        }
+        if (slimsPool != null) {
+            slimsPool.close();
+        }
+        db.close();
+    }
+}

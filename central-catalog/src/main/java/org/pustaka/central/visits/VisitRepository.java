@@ -1,0 +1,113 @@
+package org.pustaka.central.visits;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.pustaka.central.store.Times;
+
+/** SQL of the visit_slot and visit_booking tables. */
+final class VisitRepository {
+    private static final String SLOT = "SELECT s.slot_id, s.start_at, s.end_at, s.room, s.capacity, "
+            + "NOT EXISTS (SELECT 1 FROM visit_booking b WHERE b.active_slot = s.slot_id) AS available FROM visit_slot s ";
+
+    void insertSlot(Connection c, Slot s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO visit_slot (slot_id, start_at, end_at, room, capacity) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, s.id());
+            Times.set(ps, 2, s.start());
+            Times.set(ps, 3, s.end());
+            ps.setString(4, s.room());
+            ps.setInt(5, s.capacity());
+            ps.executeUpdate();
+        }
+    }
+
+    List<Slot> between(Connection c, Instant from, Instant until, boolean freeOnly, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM (" + SLOT + "WHERE s.start_at >= ? AND s.start_at < ?) x "
+                + (freeOnly ? "WHERE x.available " : "") + "ORDER BY x.start_at, x.slot_id LIMIT ?")) {
+            Times.set(ps, 1, from);
+            Times.set(ps, 2, until);
+            ps.setInt(3, limit);
+            List<Slot> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(slot(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The slot, locked for this transaction so two bookings of it go one after the other. */
+    Optional<Slot> lockSlot(Connection c, String slotId) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("SELECT slot_id FROM visit_slot WHERE slot_id = ? FOR UPDATE")) {
+            lock.setString(1, slotId);
+            try (ResultSet rs = lock.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return slot(c, slotId);
+    }
+
+    Optional<Slot> slot(Connection c, String slotId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SLOT + "WHERE s.slot_id = ?")) {
+            ps.setString(1, slotId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(slot(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Inserts the booking; answers false when the confirmation code is taken (the caller draws another). */
+    boolean insertBooking(Connection c, String kioskId, BookingRequest b, String code, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT IGNORE INTO visit_booking (booking_id, confirmation_code, slot_id, active_slot, kiosk_id, school_name, "
+                        + "npsn, teacher_name, phone, email, students, grade, notes, status, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CONFIRMED', ?)")) {
+            ps.setString(1, b.id().toString());
+            ps.setString(2, code);
+            ps.setString(3, b.slotId());
+            ps.setString(4, b.slotId());
+            ps.setString(5, kioskId);
+            ps.setString(6, b.schoolName());
+            ps.setString(7, b.npsn());
+            ps.setString(8, b.teacherName());
+            ps.setString(9, b.phone());
+            ps.setString(10, b.email());
+            ps.setInt(11, b.students());
+            ps.setString(12, b.grade());
+            ps.setString(13, b.notes());
+            Times.set(ps, 14, now);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    Optional<Booking> byCode(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT booking_id, confirmation_code, slot_id, school_name, npsn, "
+                + "teacher_name, students, grade, status FROM visit_booking WHERE confirmation_code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Slot slot = slot(c, rs.getString("slot_id")).orElse(null);
+                return Optional.of(new Booking(UUID.fromString(rs.getString("booking_id")), rs.getString("confirmation_code"),
+                        slot, rs.getString("school_name"), rs.getString("npsn"), rs.getString("teacher_name"),
+                        rs.getInt("students"), rs.getString("grade"), rs.getString("status")));
+            }
+        }
+    }
+
+    private static Slot slot(ResultSet rs) throws SQLException {
+        return new Slot(rs.getString("slot_id"), Times.get(rs, "start_at"), Times.get(rs, "end_at"), rs.getString("room"),
+                rs.getInt("capacity"), rs.getBoolean("available"));
+    }
+}

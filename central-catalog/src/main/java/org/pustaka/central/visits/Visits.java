@@ -1,0 +1,88 @@
+package org.pustaka.central.visits;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.pustaka.central.refusal.Refused;
+import org.pustaka.central.store.Tx;
+
+/**
+ * School-visit slots and bookings: one class per slot. A booking locks its slot row; a slot held by another
+ * booking is refused {@code SLOT_TAKEN} with up to three later free slots. Confirmation codes are
+ * {@code KS} and six random characters without look-alikes, so a code cannot be guessed from another.
+ */
+public final class Visits {
+    private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Tx tx;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final VisitRepository repo = new VisitRepository();
+
+    public Visits(Tx tx, Clock clock, ZoneId zone) {
+        this.tx = tx;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    public void addSlot(Slot slot) throws SQLException {
+        tx.run(c -> {
+            repo.insertSlot(c, slot);
+            return null;
+        });
+    }
+
+    /** Slots starting on the local dates {@code from} to {@code to}, both included, free or not. */
+    public List<Slot> between(LocalDate from, LocalDate to) throws SQLException {
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        return tx.read(c -> repo.between(c, start, end, false, 10_000));
+    }
+
+    /** Books inside the caller's transaction (which stores the answer with it). */
+    public Booking book(Connection c, String kioskId, BookingRequest b) throws SQLException {
+        Slot slot = repo.lockSlot(c, b.slotId()).orElseThrow(() -> new Refused(Refused.Kind.NOT_FOUND, "SLOT_UNKNOWN",
+                "Jadwal kunjungan ini tidak ada. Pilih jadwal dari daftar terbaru.",
+                "There is no such visit slot. Choose one from the current list."));
+        if (!slot.available()) {
+            List<Slot> next = repo.between(c, slot.start().plusMillis(1), slot.start().plus(java.time.Duration.ofDays(366)), true, 3);
+            throw new Refused(Refused.Kind.CONFLICT, "SLOT_TAKEN",
+                    "Jadwal ini baru saja dipesan sekolah lain. Pilih jadwal lain.",
+                    "Another school has just booked this slot. Choose another one.", next);
+        }
+        if (b.students() > slot.capacity()) {
+            throw new Refused(Refused.Kind.REFUSED, "TOO_MANY_STUDENTS",
+                    "Jadwal ini menerima paling banyak " + slot.capacity() + " siswa.",
+                    "This slot takes at most " + slot.capacity() + " students.");
+        }
+        Instant now = clock.instant();
+        String code = newCode();
+        for (int attempt = 1; !repo.insertBooking(c, kioskId, b, code, now); attempt++) {
+            if (attempt == 5) {
+                throw new IllegalStateException("no free confirmation code after 5 draws for booking " + b.id());
+            }
+            code = newCode();
+        }
+        return new Booking(b.id(), code, new Slot(slot.id(), slot.start(), slot.end(), slot.room(), slot.capacity(), false),
+                b.schoolName(), b.npsn(), b.teacherName(), b.students(), b.grade(), "CONFIRMED");
+    }
+
+    public Optional<Booking> byCode(String code) throws SQLException {
+        return tx.read(c -> repo.byCode(c, code));
+    }
+
+    private static String newCode() {
+        StringBuilder s = new StringBuilder("KS");
+        for (int i = 0; i < 6; i++) {
+            s.append(CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)]);
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package org.pustaka.central.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pustaka.embedded.EmbeddedMariaDb;
+
+/** The CLI contract: JSON on stdout, sentences on stderr, exit 0 / 2 / 1; against a real MariaDB. */
+class CliTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private JsonNode json() throws Exception {
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    @Test
+    void migrateEnrollCodeAndCheckOnARealDatabase(@TempDir Path dir) throws Exception {
+        EmbeddedMariaDb db = org.pustaka.central.http.TestServices.mariaDb();
+        db.createDatabase("central_cli");
+        Path config = dir.resolve("central.properties");
+        Files.writeString(config, "db.url=" + db.jdbcUrl("central_cli") + "\ndb.user=root\ndb.password=\n");
+
+        assertThat(run("migrate", "--config", config.toString())).as(err.toString()).isZero();
+        assertThat(json().get("migrationsApplied").asInt()).isPositive();
+        assertThat(run("migrate", "--config", config.toString())).isZero();
+        assertThat(json().get("migrationsApplied").asInt()).isZero();
+
+        assertThat(run("enroll-code", "--config", config.toString(), "--kiosk-id", "MLG-01")).isZero();
+        assertThat(json().get("enrollmentCode").asText()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
+        assertThat(err.toString()).contains("kiosk enroll");
+
+        assertThat(run("check", "--config", config.toString())).isZero();
+        assertThat(json().get("centralDatabase").asText()).isEqualTo("OK");
+    }
+
+    @Test
+    void badInputIsExit2WithASentence(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("c.properties");
+        Files.writeString(config, "db.poolSize=lots\n");
+        assertThat(run("migrate", "--config", config.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("db.poolSize").contains("lots");
+        assertThat(out.toString()).isEmpty();
+        assertThat(run("enroll-code")).isEqualTo(2);
+        assertThat(run("enroll-code", "--kiosk-id", "bad id!")).isEqualTo(2);
+        assertThat(err.toString()).contains("kiosk id");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsExit1(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("c.properties");
+        Files.writeString(config, "db.url=jdbc:mariadb://127.0.0.1:1/none\ndb.connectTimeoutSeconds=1\n");
+        assertThat(run("check", "--config", config.toString())).isEqualTo(1);
+        assertThat(json().get("centralDatabase").asText()).startsWith("FAILED");
+        assertThat(err.toString()).contains("db.url");
+    }
+}
