@@ -1,12 +1,10 @@
 package org.pustaka.kiosk.bench;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.pustaka.kiosk.Main;
 
 /**
  * The command line that starts this same kiosk (its jar, or its class path when run from a build) in a
@@ -22,12 +20,7 @@ final class ChildJvm {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.addAll(jvmOptions);
-        Path jar = ownJar();
-        if (jar != null) {
-            cmd.addAll(List.of("-jar", jar.toString()));
-        } else {
-            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        }
+        cmd.addAll(KioskJvm.launch(KioskJvm.ownJar()));
         cmd.addAll(kioskArgs);
         return cmd;
     }
@@ -39,15 +32,6 @@ final class ChildJvm {
             return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    private static Path ownJar() {
-        try {
-            Path where = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return where.toString().endsWith(".jar") ? where : null;
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            return null;
         }
     }
 }

@@ -1,7 +1,10 @@
 package org.pustaka.kiosk.bench;
 
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.pustaka.kiosk.Main;
 
 /**
  * The JVM options the installed kiosk runs with ({@code KIOSK_JAVA_OPTS} in /etc/default/pustaka-kiosk,
@@ -20,5 +23,21 @@ public final class KioskJvm {
     public static final List<String> INSTALLED = Stream.concat(HEAP.stream(), TUNING.stream()).toList();
 
     private KioskJvm() {
+    }
+
+    /** This kiosk's jar when it runs from one; null when it runs from a build's class path. */
+    public static Path ownJar() {
+        try {
+            Path where = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return where.toString().endsWith(".jar") ? where : null;
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    /** The arguments after the JVM options that start this kiosk: {@code -jar JAR}, or its class path and Main. */
+    public static List<String> launch(Path jar) {
+        return jar != null ? List.of("-jar", jar.toString())
+                : List.of("-cp", System.getProperty("java.class.path"), Main.class.getName());
     }
 }

@@ -14,7 +14,7 @@ import java.util.Properties;
 import org.pustaka.hardware.sim.DemoTags;
 import org.pustaka.hardware.sim.FeigReaderEmulator;
 import org.pustaka.hardware.sim.SimRfidPad;
-import org.pustaka.kiosk.KioskEngine;
+import org.pustaka.kiosk.compose.KioskEngine;
 import org.pustaka.kiosk.circulation.Circulation;
 import org.pustaka.kiosk.circulation.IdentifyResult;
 import org.pustaka.kiosk.circulation.ItemOutcome;

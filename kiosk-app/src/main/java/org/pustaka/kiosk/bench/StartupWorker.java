@@ -2,7 +2,7 @@ package org.pustaka.kiosk.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.pustaka.kiosk.KioskEngine;
+import org.pustaka.kiosk.compose.KioskEngine;
 import org.pustaka.kiosk.Main;
 import org.pustaka.kiosk.config.ConfigException;
 import org.pustaka.kiosk.config.KioskConfig;

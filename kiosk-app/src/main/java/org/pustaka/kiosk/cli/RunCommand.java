@@ -3,7 +3,7 @@ package org.pustaka.kiosk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.awt.GraphicsEnvironment;
-import org.pustaka.kiosk.DesktopComposition;
+import org.pustaka.kiosk.compose.DesktopComposition;
 import org.pustaka.kiosk.config.ConfigException;
 import org.pustaka.kiosk.logging.LogFiles;
 import org.pustaka.kiosk.config.KioskConfig;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Reads typed values from properties with environment overrides, and collects every problem instead of
@@ -72,36 +73,26 @@ public final class ConfigReader {
     }
 
     public int integer(String key, int fallback, int min, int max) {
-        Optional<String> value = raw(key);
-        if (value.isEmpty()) {
-            remember(key, Integer.toString(fallback));
-            return fallback;
-        }
-        String expected = "a whole number from " + min + " to " + max;
-        try {
-            int parsed = Integer.parseInt(value.get());
-            if (parsed < min || parsed > max) {
-                problems.add(new ConfigProblem(key, value.get(), expected));
-                return fallback;
-            }
-            remember(key, value.get());
-            return parsed;
-        } catch (NumberFormatException e) {
-            problems.add(new ConfigProblem(key, value.get(), expected));
-            return fallback;
-        }
+        return number(key, fallback, min, max, "a whole number", Integer::parseInt);
     }
 
     public double decimal(String key, double fallback, double min, double max) {
+        return number(key, fallback, min, max, "a number", Double::parseDouble);
+    }
+
+    /** A number in {@code [min, max]}; anything else is a problem that names the range, and the fallback. */
+    private <T extends Comparable<T>> T number(String key, T fallback, T min, T max, String kind,
+                                               Function<String, T> parse) {
         Optional<String> value = raw(key);
         if (value.isEmpty()) {
-            remember(key, Double.toString(fallback));
+            remember(key, fallback.toString());
             return fallback;
         }
-        String expected = "a number from " + min + " to " + max;
+        String expected = kind + " from " + min + " to " + max;
         try {
-            double parsed = Double.parseDouble(value.get());
-            if (!(parsed >= min && parsed <= max)) {
+            T parsed = parse.apply(value.get());
+            // NaN compares above every number, so it falls out of range too
+            if (parsed.compareTo(min) < 0 || parsed.compareTo(max) > 0) {
                 problems.add(new ConfigProblem(key, value.get(), expected));
                 return fallback;
             }

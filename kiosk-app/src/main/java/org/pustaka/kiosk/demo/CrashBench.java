@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,8 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.pustaka.hardware.sim.DemoTags;
 import org.pustaka.hardware.sim.FileBackedRfidPad;
-import org.pustaka.kiosk.LibraryConnection;
-import org.pustaka.kiosk.Main;
+import org.pustaka.kiosk.bench.KioskJvm;
+import org.pustaka.kiosk.compose.LibraryConnection;
 import org.pustaka.kiosk.library.LibraryException;
 import org.pustaka.kiosk.library.LibrarySystem;
 import org.pustaka.kiosk.store.jdbc.Database;
@@ -220,7 +219,7 @@ public final class CrashBench {
     private static List<String> javaCommand(Path archive) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java));
-        Path jar = ownJar();
+        Path jar = KioskJvm.ownJar();
         if (jar != null) {
             cmd.add("-XX:SharedArchiveFile=" + archive);
             cmd.add("-Xlog:cds=off");
@@ -228,20 +227,7 @@ public final class CrashBench {
         }
         cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m", "-Xss512k",
                 "-Dkiosk.consoleLevel=WARN"));
-        if (jar != null) {
-            cmd.addAll(List.of("-jar", jar.toString()));
-        } else {
-            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        }
+        cmd.addAll(KioskJvm.launch(jar));
         return cmd;
-    }
-
-    private static Path ownJar() {
-        try {
-            Path where = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return where.toString().endsWith(".jar") ? where : null;
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            return null;
-        }
     }
 }

@@ -62,8 +62,8 @@ final class CrashCheck {
         int lost = 0;
         for (Map.Entry<UUID, JournalState> w : witnessed(witness).entrySet()) {
             JournalEntry e = byId.get(w.getKey());
-            if (e == null || rank(e.state()) < rank(w.getValue())
-                    || rank(w.getValue()) == 3 && e.state() != w.getValue()) {
+            if (e == null || e.state().progress() < w.getValue().progress()
+                    || w.getValue().progress() == 3 && e.state() != w.getValue()) {
                 lost++;
             }
         }
@@ -130,21 +130,12 @@ final class CrashCheck {
                 try {
                     UUID id = UUID.fromString(f[0]);
                     JournalState s = JournalState.valueOf(f[1]);
-                    last.merge(id, s, (a, b) -> rank(b) >= rank(a) ? b : a);
+                    last.merge(id, s, (a, b) -> b.progress() >= a.progress() ? b : a);
                 } catch (IllegalArgumentException torn) {
                     // the last line may be cut short by the kill; it proves nothing either way
                 }
             }
         }
         return last;
-    }
-
-    private static int rank(JournalState s) {
-        return switch (s) {
-            case PENDING -> 0;
-            case ACCEPTED -> 1;
-            case COMPENSATING -> 2;
-            default -> 3;
-        };
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.pustaka.hardware.sim.DemoTags;
 import org.pustaka.hardware.sim.FilePadState;
-import org.pustaka.kiosk.KioskEngine;
+import org.pustaka.kiosk.compose.KioskEngine;
 import org.pustaka.kiosk.circulation.Circulation;
 import org.pustaka.kiosk.circulation.PadItem;
 import org.pustaka.kiosk.circulation.RecoverySummary;

@@ -1,7 +1,7 @@
 package org.pustaka.kiosk.demo;
 
 import java.io.PrintWriter;
-import org.pustaka.kiosk.CatalogReporting;
+import org.pustaka.kiosk.compose.CatalogReporting;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.hub.DeliveryListener;
 import org.pustaka.kiosk.hub.SendReport;

@@ -15,11 +15,11 @@ import org.pustaka.hardware.api.TagRead;
  * Devices that could not be opened, standing in so their self-test fails with the reason instead of
  * the whole run stopping at the first broken device.
  */
-final class StandInDevices {
+public final class StandInDevices {
     private StandInDevices() {
     }
 
-    static ReceiptPrinter failedPrinter(String reason) {
+    public static ReceiptPrinter failedPrinter(String reason) {
         return new ReceiptPrinter() {
             @Override
             public PrinterStatus status() {
@@ -38,7 +38,7 @@ final class StandInDevices {
         };
     }
 
-    static RfidReader failedReader(String reason) {
+    public static RfidReader failedReader(String reason) {
         return new RfidReader() {
             @Override
             public List<String> inventory() throws DeviceException {
@@ -67,7 +67,7 @@ final class StandInDevices {
         };
     }
 
-    static StatusLights failedLights(String reason) {
+    public static StatusLights failedLights(String reason) {
         return new StatusLights() {
             @Override
             public void show(LightPattern pattern) {

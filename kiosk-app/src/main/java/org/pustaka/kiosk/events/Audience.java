@@ -1,5 +1,7 @@
 package org.pustaka.kiosk.events;
 
+import org.pustaka.kiosk.booking.Sentence;
+
 /** Whom an event is meant for; the age range on {@link LibraryEvent} narrows it. */
 public enum Audience {
     CHILDREN("Anak-anak", "Children"),

@@ -1,5 +1,7 @@
 package org.pustaka.kiosk.events;
 
+import org.pustaka.kiosk.booking.Sentence;
+
 /** The library's event series; events the central catalog lists under other names are {@link #OTHER}. */
 public enum EventCategory {
     LITERASI_DIGITAL("Literasi Digital", "Digital literacy"),

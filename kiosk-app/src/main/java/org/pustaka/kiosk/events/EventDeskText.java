@@ -1,12 +1,14 @@
 package org.pustaka.kiosk.events;
 
-/** Sentences the event desks share. */
-final class EventDeskText {
+import org.pustaka.kiosk.booking.Problem;
+
+/** Sentences the event desks, local and central, share. */
+public final class EventDeskText {
 
     private EventDeskText() {
     }
 
-    static Problem noSuchEvent() {
+    public static Problem noSuchEvent() {
         return Problem.of(Problem.WHOLE_REQUEST, "Acara ini tidak ada lagi di jadwal. Silakan pilih acara lain.",
                 "This event is no longer on the programme. Please choose another event.");
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.pustaka.kiosk.booking.Problem;
 
 /**
  * The seat rules of one event, as plain functions over its registrations (in the order they were made).

@@ -2,6 +2,7 @@ package org.pustaka.kiosk.events;
 
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import org.pustaka.kiosk.booking.Sentence;
 
 /**
  * One session of a library event. Times are in the library's zone (Asia/Jakarta); {@code minAge} and

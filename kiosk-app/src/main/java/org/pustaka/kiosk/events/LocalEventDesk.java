@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.pustaka.kiosk.store.EventStore;
+import org.pustaka.kiosk.booking.Problem;
 
 /**
  * Events with the local store as the source of truth (no central catalog configured, the demo default).

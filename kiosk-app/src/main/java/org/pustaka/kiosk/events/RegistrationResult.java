@@ -2,6 +2,7 @@ package org.pustaka.kiosk.events;
 
 import java.util.List;
 import java.util.Objects;
+import org.pustaka.kiosk.booking.Problem;
 
 /** The answer to a sign-up or a cancellation: done (with the registration as it now stands) or refused. */
 public sealed interface RegistrationResult {

@@ -2,6 +2,7 @@ package org.pustaka.kiosk.events;
 
 import java.util.List;
 import java.util.Optional;
+import org.pustaka.kiosk.booking.Problem;
 
 /**
  * What a change to an event's roster produced: the event with its seats left afterwards, the

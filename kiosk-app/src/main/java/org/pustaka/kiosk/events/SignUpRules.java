@@ -2,6 +2,8 @@ package org.pustaka.kiosk.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pustaka.kiosk.booking.IndonesianPhone;
+import org.pustaka.kiosk.booking.Problem;
 
 /**
  * Validation of a sign-up before it reaches a roster: party size 1 to {@value #MAX_PARTY}, and for a

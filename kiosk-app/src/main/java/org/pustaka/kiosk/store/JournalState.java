@@ -17,6 +17,19 @@ public enum JournalState {
     FLAGGED,
     ABANDONED;
 
+    /**
+     * How far the step has got, for choosing the later of two records of it: pending, accepted,
+     * compensating, then any ending. A higher rank never turns back into a lower one.
+     */
+    public int progress() {
+        return switch (this) {
+            case PENDING -> 0;
+            case ACCEPTED -> 1;
+            case COMPENSATING -> 2;
+            default -> 3;
+        };
+    }
+
     /** Whether the step still has work to do (recovery walks these at start-up). */
     public boolean unfinished() {
         return this == PENDING || this == ACCEPTED || this == COMPENSATING;

@@ -2,7 +2,7 @@ package org.pustaka.kiosk.ui;
 
 import java.util.Objects;
 import org.pustaka.kiosk.events.EventDesk;
-import org.pustaka.kiosk.events.assembly.BookingReceipts;
+import org.pustaka.kiosk.receipt.BookingReceipts;
 import org.pustaka.kiosk.visits.VisitDesk;
 
 /** The event and school-visit desks the touchscreen offers, and how their tickets and slips are printed. */

@@ -18,7 +18,7 @@ import org.pustaka.kiosk.Main;
 import org.pustaka.kiosk.circulation.CirculationDesk;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.events.EventDesk;
-import org.pustaka.kiosk.events.assembly.BookingReceipts;
+import org.pustaka.kiosk.receipt.BookingReceipts;
 import org.pustaka.kiosk.receipt.ReceiptHeader;
 import org.pustaka.kiosk.receipt.ReceiptTemplates;
 import org.pustaka.kiosk.session.SessionListener;

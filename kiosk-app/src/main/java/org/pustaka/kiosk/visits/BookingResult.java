@@ -2,7 +2,7 @@ package org.pustaka.kiosk.visits;
 
 import java.util.List;
 import java.util.Objects;
-import org.pustaka.kiosk.events.Problem;
+import org.pustaka.kiosk.booking.Problem;
 
 /** The answer to a booking: booked (CONFIRMED, or PENDING while the central catalog is away) or refused. */
 public sealed interface BookingResult {

@@ -1,6 +1,6 @@
 package org.pustaka.kiosk.visits;
 
-import org.pustaka.kiosk.events.Sentence;
+import org.pustaka.kiosk.booking.Sentence;
 
 /**
  * The class level of a visiting group, in the bands the library plans visits by. Madrasah levels map to

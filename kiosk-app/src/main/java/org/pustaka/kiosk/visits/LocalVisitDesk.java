@@ -8,8 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.pustaka.kiosk.events.Problem;
-import org.pustaka.kiosk.store.VisitStore;
+import org.pustaka.kiosk.booking.Problem;
 
 /**
  * School visits with the local store as the source of truth (no central catalog configured, the demo

@@ -1,6 +1,6 @@
 package org.pustaka.kiosk.visits;
 
-import org.pustaka.kiosk.events.Problem;
+import org.pustaka.kiosk.booking.Problem;
 
 /** Sentences the visit desks share. */
 public final class VisitDeskText {

@@ -3,8 +3,8 @@ package org.pustaka.kiosk.visits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.pustaka.kiosk.events.IndonesianPhone;
-import org.pustaka.kiosk.events.Problem;
+import org.pustaka.kiosk.booking.IndonesianPhone;
+import org.pustaka.kiosk.booking.Problem;
 import org.pustaka.kiosk.events.SignUpRules;
 
 /**

@@ -58,6 +58,17 @@ final class DependencyRules {
             .should().dependOnClassesThat().resideInAPackage("org.pustaka.kiosk..")
             .because("kiosk-app is a product at the top: the modules below it never import it");
 
+    static final ArchRule ROOT_HOLDS_MAIN_ONLY = classes()
+            .that().resideInAPackage("org.pustaka.kiosk")
+            .should().haveNameMatching("org\\.pustaka\\.kiosk\\.Main(\\$.*)?")
+            .because("the root package is the entry point; the composition lives in compose, features beside it");
+
+    static final ArchRule ONE_COMPOSITION = noClasses()
+            .that().resideOutsideOfPackages("org.pustaka.kiosk.compose..", "org.pustaka.kiosk.cli..",
+                    "org.pustaka.kiosk.bench..", "org.pustaka.kiosk.demo..")
+            .should().dependOnClassesThat().resideInAPackage("org.pustaka.kiosk.compose..")
+            .because("features are composed in one place and never compose each other");
+
     static final List<ArchRule> ADAPTERS_OWN_THEIR_LIBRARIES = List.of(
             only("jssc..", "org.pustaka.hardware.serial.."),
             only("com.pi4j..", "org.pustaka.hardware.gpio.pi4j.."),

@@ -52,6 +52,16 @@ class DependencyRulesTest {
     }
 
     @Test
+    void theRootPackageHoldsMainOnly() {
+        DependencyRules.ROOT_HOLDS_MAIN_ONLY.check(product);
+    }
+
+    @Test
+    void onlyCommandsBenchesAndTheDemoUseTheComposition() {
+        DependencyRules.ONE_COMPOSITION.check(product);
+    }
+
+    @Test
     void thirdPartyLibrariesStayInTheirAdapters() {
         for (var rule : DependencyRules.ADAPTERS_OWN_THEIR_LIBRARIES) {
             rule.check(product);

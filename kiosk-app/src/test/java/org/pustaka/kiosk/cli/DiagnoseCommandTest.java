@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,14 +81,23 @@ class DiagnoseCommandTest {
     }
 
     @Test
-    void configuredKioskIsTestedWithItsOwnDataDirectory() throws Exception {
+    void configuredKioskIsTestedWithItsOwnDataDirectoryAndAdapters() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
         Path config = dir.resolve("kiosk.properties");
         Files.writeString(config, "kiosk.id=MLG-01\nkiosk.dataDir=" + dir.resolve("data") + "\n"
-                + "library.type=sip2\nprinter.driver=escpos\nprinter.device=" + dir.resolve("no-printer/lp0") + "\n"
+                + "library.type=sip2\nsip2.host=127.0.0.1\nsip2.port=" + closedPort + "\nsip2.connectTimeoutMillis=500\n"
+                + "printer.driver=escpos\nprinter.device=" + dir.resolve("no-printer/lp0") + "\n"
                 + "gpio.driver=none\n");
         assertThat(run("--config", config.toString())).isEqualTo(1);
         assertThat(check("printer").get("detail").asText()).contains("Cannot open the printer");
-        assertThat(check("library").get("detail").asText()).contains("library.type=sip2");
+        JsonNode library = check("library");
+        assertThat(library.get("ok").asBoolean()).isFalse();
+        // the SIP2 adapter itself tried the configured server
+        assertThat(library.get("detail").asText()).contains("cannot be reached", "127.0.0.1:" + closedPort)
+                .doesNotContain("does not include");
         assertThat(check("lights").get("ok").asBoolean()).isTrue();
         assertThat(check("store").get("ok").asBoolean()).isTrue();
         assertThat(dir.resolve("data/kiosk.mv.db")).exists();

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.pustaka.kiosk.booking.Problem;
+import org.pustaka.kiosk.booking.Sentence;
 
 class EventRosterTest {
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");

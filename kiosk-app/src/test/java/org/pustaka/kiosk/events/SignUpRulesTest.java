@@ -3,6 +3,7 @@ package org.pustaka.kiosk.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.pustaka.kiosk.booking.Problem;
 
 class SignUpRulesTest {
 

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pustaka.kiosk.events.EventDesk;
+import org.pustaka.kiosk.events.EventDeskText;
 import org.pustaka.kiosk.events.LibraryEvent;
 import org.pustaka.kiosk.events.LocalEventDesk;
-import org.pustaka.kiosk.events.Problem;
+import org.pustaka.kiosk.booking.Problem;
 import org.pustaka.kiosk.events.Registration;
 import org.pustaka.kiosk.events.RegistrationResult;
 import org.pustaka.kiosk.events.RegistrationStatus;
@@ -17,11 +18,16 @@ import org.pustaka.kiosk.events.SignUpRequest;
 import org.pustaka.kiosk.events.SignUpRules;
 import org.pustaka.kiosk.hub.CancellationPayload;
 import org.pustaka.kiosk.hub.OutboxKinds;
-import org.pustaka.kiosk.store.EventStore;
+import org.pustaka.kiosk.events.EventStore;
 import org.pustaka.kiosk.store.OutboxRecord;
 import org.pustaka.kiosk.store.OutboxStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.pustaka.kiosk.booking.central.BookingCatalog;
+import org.pustaka.kiosk.booking.central.CatalogMapping;
+import org.pustaka.kiosk.booking.central.CatalogUnavailableException;
+import org.pustaka.kiosk.booking.central.CentralText;
+import org.pustaka.kiosk.booking.central.RegistrationAnswer;
 
 /**
  * Events with the central catalog as the source of truth. Listings are cached in the local store and
@@ -69,7 +75,7 @@ public final class CentralEventDesk implements EventDesk {
         SignUpRequest r = SignUpRules.normalised(request);
         Optional<LibraryEvent> event = cached(r.eventId());
         if (event.isEmpty()) {
-            return new RegistrationResult.Refused(List.of(CentralText.noSuchEvent()));
+            return new RegistrationResult.Refused(List.of(EventDeskText.noSuchEvent()));
         }
         Instant now = clock.instant();
         Registration pending = new Registration(UUID.randomUUID(), r.eventId(), r.registrant(), r.partySize(),

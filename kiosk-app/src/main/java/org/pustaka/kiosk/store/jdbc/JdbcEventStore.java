@@ -17,8 +17,8 @@ import org.pustaka.kiosk.events.EventRoster;
 import org.pustaka.kiosk.events.LibraryEvent;
 import org.pustaka.kiosk.events.Registration;
 import org.pustaka.kiosk.events.RosterOutcome;
-import org.pustaka.kiosk.events.Sentence;
-import org.pustaka.kiosk.store.EventStore;
+import org.pustaka.kiosk.booking.Sentence;
+import org.pustaka.kiosk.events.EventStore;
 import org.pustaka.kiosk.store.OutboxRecord;
 
 /** The library_event and event_registration tables. Times come back in the library's zone. */

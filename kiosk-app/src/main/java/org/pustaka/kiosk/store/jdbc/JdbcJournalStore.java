@@ -121,18 +121,9 @@ public final class JdbcJournalStore implements JournalStore {
     }
 
     private static boolean later(JournalEntry logged, JournalEntry stored) {
-        int a = rank(logged.state());
-        int b = rank(stored.state());
+        int a = logged.state().progress();
+        int b = stored.state().progress();
         return a > b || a == b && replayRank(logged.replay()) > replayRank(stored.replay());
-    }
-
-    private static int rank(JournalState s) {
-        return switch (s) {
-            case PENDING -> 0;
-            case ACCEPTED -> 1;
-            case COMPENSATING -> 2;
-            default -> 3;
-        };
     }
 
     private static int replayRank(ReplayState r) {

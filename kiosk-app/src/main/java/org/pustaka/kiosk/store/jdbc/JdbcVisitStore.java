@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pustaka.kiosk.store.OutboxRecord;
-import org.pustaka.kiosk.store.VisitStore;
+import org.pustaka.kiosk.visits.VisitStore;
 import org.pustaka.kiosk.visits.ConfirmationCode;
 import org.pustaka.kiosk.visits.VisitBooking;
 import org.pustaka.kiosk.visits.VisitSlot;

@@ -15,7 +15,7 @@ import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import org.pustaka.kiosk.events.LibraryEvent;
-import org.pustaka.kiosk.events.Problem;
+import org.pustaka.kiosk.booking.Problem;
 import org.pustaka.kiosk.events.Registrant;
 import org.pustaka.kiosk.events.SignUpRequest;
 import org.pustaka.kiosk.events.SignUpRules;

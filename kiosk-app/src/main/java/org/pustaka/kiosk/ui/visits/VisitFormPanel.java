@@ -17,7 +17,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
-import org.pustaka.kiosk.events.Problem;
+import org.pustaka.kiosk.booking.Problem;
 import org.pustaka.kiosk.events.WhenText;
 import org.pustaka.kiosk.ui.events.FormChecks;
 import org.pustaka.kiosk.ui.events.Texts;

@@ -22,7 +22,7 @@ import org.pustaka.kiosk.events.Registrant;
 import org.pustaka.kiosk.events.Registration;
 import org.pustaka.kiosk.events.RegistrationStatus;
 import org.pustaka.kiosk.events.RosterOutcome;
-import org.pustaka.kiosk.events.Sentence;
+import org.pustaka.kiosk.booking.Sentence;
 import org.pustaka.kiosk.store.OutboxRecord;
 
 class JdbcEventStoreTest {

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pustaka.kiosk.store.OutboxRecord;
-import org.pustaka.kiosk.store.VisitStore.Reservation;
+import org.pustaka.kiosk.visits.VisitStore.Reservation;
 import org.pustaka.kiosk.visits.BookingStatus;
 import org.pustaka.kiosk.visits.GradeLevel;
 import org.pustaka.kiosk.visits.VisitBooking;

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.events.RegistrationResult;
-import org.pustaka.kiosk.events.assembly.BookingDesks;
+import org.pustaka.kiosk.compose.BookingDesks;
 import org.pustaka.kiosk.store.jdbc.Database;
 
 /** The events screen driven by clicks alone, over the local desks and the demo programme. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pustaka.kiosk.config.KioskConfig;
-import org.pustaka.kiosk.events.assembly.BookingDesks;
+import org.pustaka.kiosk.compose.BookingDesks;
 import org.pustaka.kiosk.store.jdbc.Database;
 import org.pustaka.kiosk.ui.events.BookingScreens;
 import org.pustaka.kiosk.visits.BookingStatus;

@@ -1,0 +1,122 @@
+package org.pustaka.kiosk.circulation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.pustaka.hardware.api.DeviceException;
+import org.pustaka.hardware.api.RfidReader;
+import org.pustaka.hardware.api.TagRead;
+import org.pustaka.hardware.rfid.ReaderAccess;
+import org.pustaka.hardware.rfid.ReaderWatch;
+import org.pustaka.hardware.rfid.TagArrived;
+import org.pustaka.hardware.rfid.TagLeft;
+import org.pustaka.hardware.rfid.TagListener;
+import org.pustaka.hardware.rfid.TagSecurity;
+import org.pustaka.hardware.tag.LibraryTag;
+import org.pustaka.hardware.tag.TagCodec;
+import org.pustaka.kiosk.circulation.ItemPad;
+import org.pustaka.kiosk.circulation.PadTag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Circulation's pad over the RFID reader: the {@link ReaderWatch} follows tags coming and going, every
+ * other reader command runs between its polls, tags are decoded with the ISO 28560-3 codec, and item
+ * security is set and read back by {@link TagSecurity} with the configured attempts. The watch starts
+ * polling when the first listener asks to watch the pad.
+ */
+public final class ReaderItemPad implements ItemPad, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReaderItemPad.class);
+    private static final int MISSES_BEFORE_LEFT = 2;
+
+    private final ReaderWatch watch;
+    private final TagSecurity security;
+
+    public ReaderItemPad(RfidReader reader, int afiOnLoan, int afiInStock, int writeRetries, Duration poll) {
+        this.watch = new ReaderWatch(reader, poll, MISSES_BEFORE_LEFT);
+        this.security = new TagSecurity(watch, afiOnLoan, afiInStock, writeRetries + 1);
+    }
+
+    /** A fresh inventory between polls, so a caller sees what lies on the pad now, not at the last poll. */
+    @Override
+    public List<PadTag> tags() {
+        try {
+            return watch.exclusive(reader -> {
+                List<PadTag> out = new ArrayList<>();
+                for (String uid : reader.inventory()) {
+                    try {
+                        out.add(decode(reader.read(uid)));
+                    } catch (DeviceException e) {
+                        out.add(PadTag.unreadable(uid));
+                    }
+                }
+                out.sort((a, b) -> a.uid().compareTo(b.uid()));
+                return out;
+            });
+        } catch (DeviceException e) {
+            LOG.warn("The reader did not answer the inventory: {}", e.getMessage());
+            return List.of();
+        }
+    }
+
+    @Override
+    public void watch(Consumer<List<PadTag>> listener) {
+        watch.addListener(new TagListener() {
+            @Override
+            public void tagArrived(TagArrived event) {
+                listener.accept(snapshot());
+            }
+
+            @Override
+            public void tagLeft(TagLeft event) {
+                listener.accept(snapshot());
+            }
+        });
+        listener.accept(snapshot());
+        watch.start();
+    }
+
+    /** Tells {@code listener} when the reader stops answering and when it answers again. */
+    /** The one way to share the reader with the watch, for whoever else needs it (the technician's tools). */
+    public ReaderAccess access() {
+        return watch;
+    }
+
+    public void watchReader(TagListener listener) {
+        watch.addListener(listener);
+    }
+
+    @Override
+    public boolean secure(List<String> uids, boolean onLoan) {
+        for (String uid : uids) {
+            boolean verified = onLoan ? security.setOnLoan(uid).verified() : security.setInStock(uid).verified();
+            if (!verified) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        watch.close();
+    }
+
+    private List<PadTag> snapshot() {
+        List<PadTag> out = new ArrayList<>();
+        for (TagArrived t : watch.tagsOnPad()) {
+            out.add(t.tag().map(tag -> padTag(t.uid(), tag)).orElseGet(() -> PadTag.unreadable(t.uid())));
+        }
+        return out;
+    }
+
+    private static PadTag decode(TagRead read) {
+        return TagCodec.decode(read.memory()).tag().map(t -> padTag(read.uid(), t))
+                .orElseGet(() -> PadTag.unreadable(read.uid()));
+    }
+
+    private static PadTag padTag(String uid, LibraryTag t) {
+        return new PadTag(uid, true, t.itemId(), t.partsInItem(), t.partNumber(), t.typeOfUsage());
+    }
+}
