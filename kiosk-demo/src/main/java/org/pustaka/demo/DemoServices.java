@@ -69,6 +69,7 @@ public final class DemoServices implements AutoCloseable {
             service.migrate();
             int port = service.startApi(config, Clock.systemUTC()).port();
             service.terminals().save(SIP2_LOGIN, SIP2_PASSWORD, "DEMO");
+            DemoProgramme.enter(service, LocalDate.now(ZONE), ZONE);
             String code = service.kiosks().createCode(KIOSK_ID).code();
             String token = service.kiosks().enroll(KIOSK_ID, code, "demo");
             return new DemoServices(folder, db, service, "http://127.0.0.1:" + port + ApiServer.PREFIX,
