@@ -1,6 +1,7 @@
 package org.pustaka.kiosk.bench;
 
 import java.util.List;
+import org.pustaka.hardware.api.CountsCommands;
 import org.pustaka.hardware.api.DeviceException;
 import org.pustaka.hardware.api.DeviceHealth;
 import org.pustaka.hardware.api.RfidReader;
@@ -64,6 +65,11 @@ public final class TimedRfidReader implements RfidReader {
         } finally {
             timer.add(t);
         }
+    }
+
+    /** Commands the wrapped driver sent to its device so far, or -1 when the driver does not count them. */
+    public long commandsSent() {
+        return reader instanceof CountsCommands c ? c.commandsSent() : -1;
     }
 
     @Override

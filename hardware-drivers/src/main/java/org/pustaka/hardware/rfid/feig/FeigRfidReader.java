@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.pustaka.hardware.api.CountsCommands;
 import org.pustaka.hardware.api.DeviceException;
 import org.pustaka.hardware.api.DeviceHealth;
 import org.pustaka.hardware.api.RfidReader;
@@ -18,7 +19,7 @@ import org.pustaka.hardware.tag.TagCodec;
  * the reader watch serialises access. {@code read} asks the tag for its system information (AFI and
  * memory size), then reads up to {@link FeigReaderOptions#blocksToRead()} blocks.
  */
-public final class FeigRfidReader implements RfidReader {
+public final class FeigRfidReader implements RfidReader, CountsCommands {
     public static final String DEVICE = "rfid";
     private static final int MAX_MORE_ROUNDS = 32;
     private static final int BLOCKS_PER_WRITE = 8;
@@ -101,6 +102,11 @@ public final class FeigRfidReader implements RfidReader {
         } catch (DeviceException e) {
             return new DeviceHealth(DEVICE, DeviceHealth.State.FAILED, e.getMessage());
         }
+    }
+
+    @Override
+    public long commandsSent() {
+        return transport.framesSent();
     }
 
     @Override
