@@ -67,9 +67,7 @@ final class Lending {
             return unknown(e, ex);
         }
         if (!r.ok()) {
-            JournalEntry refused = journal.finish(e.withLibraryAnswer(r.title(), null, r.refusal().reason().name(),
-                    "", false), JournalState.REFUSED, r.refusal().libraryMessage());
-            return new ItemOutcome(item.itemId(), refused.title(), Result.REFUSED, null, r.refusal(), null, null);
+            return refused(e, item, r.title(), r.refusal());
         }
         JournalEntry accepted = journal.step(e.withLibraryAnswer(r.title(), r.dueDate(), "", "", false),
                 JournalState.ACCEPTED, "");
@@ -82,6 +80,13 @@ final class Lending {
             return new ItemOutcome(item.itemId(), accepted.title(), Result.DONE, r.dueDate(), null, null, null);
         }
         return compensate(accepted);
+    }
+
+    /** The library said no: the step ends refused, with the library's words for the staff. */
+    private ItemOutcome refused(JournalEntry e, PadItem item, String title, Refusal refusal) {
+        JournalEntry refused = journal.finish(e.withLibraryAnswer(title, null, refusal.reason().name(), "", false),
+                JournalState.REFUSED, refusal.libraryMessage());
+        return new ItemOutcome(item.itemId(), refused.title(), Result.REFUSED, null, refusal, null, null);
     }
 
     ItemOutcome giveBack(PadItem item) {
@@ -106,9 +111,7 @@ final class Lending {
             return unknown(e, ex);
         }
         if (!r.ok()) {
-            JournalEntry refused = journal.finish(e.withLibraryAnswer(r.title(), null, r.refusal().reason().name(),
-                    "", false), JournalState.REFUSED, r.refusal().libraryMessage());
-            return new ItemOutcome(item.itemId(), refused.title(), Result.REFUSED, null, r.refusal(), null, null);
+            return refused(e, item, r.title(), r.refusal());
         }
         JournalEntry accepted = journal.step(e.withLibraryAnswer(r.title(), null, "", r.sortBin(),
                 r.holdForAnother()), JournalState.ACCEPTED, "");
