@@ -1,5 +1,6 @@
 package org.pustaka.hardware.api;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,6 +14,25 @@ public interface RfidReader extends AutoCloseable {
 
     /** UIDs of the tags in the field now (anticollision inventory), in no particular order. */
     List<String> inventory() throws DeviceException;
+
+    /**
+     * UIDs of the tags in the field whose AFI is {@code afi}: proves the AFI writes of a whole stack at
+     * once. A reader with an AFI-filtered inventory does it in one command; this default reads each
+     * tag's AFI, and a tag that does not answer is left out (its AFI is not proven).
+     */
+    default List<String> inventoryWithAfi(int afi) throws DeviceException {
+        List<String> out = new ArrayList<>();
+        for (String uid : inventory()) {
+            try {
+                if (read(uid).afi() == (afi & 0xFF)) {
+                    out.add(uid);
+                }
+            } catch (DeviceException e) {
+                // not proven: the caller writes it again or reports it unverified
+            }
+        }
+        return out;
+    }
 
     /** The tag's AFI and its whole user memory. */
     TagRead read(String uid) throws DeviceException;

@@ -31,6 +31,11 @@ public final class SharedRfidReader implements RfidReader {
     }
 
     @Override
+    public List<String> inventoryWithAfi(int afi) throws DeviceException {
+        return access.exclusive(reader -> reader.inventoryWithAfi(afi));
+    }
+
+    @Override
     public void writeAfi(String uid, int afi) throws DeviceException {
         access.exclusive(reader -> {
             reader.writeAfi(uid, afi);

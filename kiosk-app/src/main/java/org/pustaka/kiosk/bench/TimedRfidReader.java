@@ -28,6 +28,16 @@ public final class TimedRfidReader implements RfidReader {
     }
 
     @Override
+    public List<String> inventoryWithAfi(int afi) throws DeviceException {
+        long t = System.nanoTime();
+        try {
+            return reader.inventoryWithAfi(afi);
+        } finally {
+            timer.add(t);
+        }
+    }
+
+    @Override
     public TagRead read(String uid) throws DeviceException {
         long t = System.nanoTime();
         try {

@@ -32,10 +32,14 @@ public final class ReaderItemPad implements ItemPad, AutoCloseable {
 
     private final ReaderWatch watch;
     private final TagSecurity security;
+    private final int afiOnLoan;
+    private final int afiInStock;
 
     public ReaderItemPad(RfidReader reader, int afiOnLoan, int afiInStock, int writeRetries, Duration poll) {
         this.watch = new ReaderWatch(reader, poll, MISSES_BEFORE_LEFT);
         this.security = new TagSecurity(watch, afiOnLoan, afiInStock, writeRetries + 1);
+        this.afiOnLoan = afiOnLoan;
+        this.afiInStock = afiInStock;
     }
 
     /** A fresh inventory between polls, so a caller sees what lies on the pad now, not at the last poll. */
@@ -87,15 +91,10 @@ public final class ReaderItemPad implements ItemPad, AutoCloseable {
         watch.addListener(listener);
     }
 
+    /** Writes every tag's AFI, then proves them together with one AFI-filtered inventory per attempt. */
     @Override
     public boolean secure(List<String> uids, boolean onLoan) {
-        for (String uid : uids) {
-            boolean verified = onLoan ? security.setOnLoan(uid).verified() : security.setInStock(uid).verified();
-            if (!verified) {
-                return false;
-            }
-        }
-        return true;
+        return security.setAfiOfAll(uids, onLoan ? afiOnLoan : afiInStock);
     }
 
     @Override

@@ -38,10 +38,23 @@ public final class FeigRfidReader implements RfidReader, CountsCommands {
 
     @Override
     public List<String> inventory() throws DeviceException {
+        return inventory(more -> IsoHostData.inventory(more));
+    }
+
+    /**
+     * UIDs of the tags in the field whose AFI is {@code afi}: one AFI-filtered inventory (plus its "more"
+     * requests) proves the security byte of every tag of a stack at once.
+     */
+    @Override
+    public List<String> inventoryWithAfi(int afi) throws DeviceException {
+        return inventory(more -> IsoHostData.inventoryWithAfi(more, afi & 0xFF));
+    }
+
+    private List<String> inventory(java.util.function.Function<Boolean, byte[]> request) throws DeviceException {
         Set<String> uids = new LinkedHashSet<>();
         boolean more = false;
         for (int round = 0; round < MAX_MORE_ROUNDS; round++) {
-            FeigResponse response = transport.exchange(IsoHostData.inventory(more), "the inventory");
+            FeigResponse response = transport.exchange(request.apply(more), "the inventory");
             int status = response.status();
             if (status == FeigStatus.NO_TRANSPONDER) {
                 return new ArrayList<>(uids);
