@@ -37,6 +37,14 @@ public interface RfidReader extends AutoCloseable {
     /** The tag's AFI and its whole user memory. */
     TagRead read(String uid) throws DeviceException;
 
+    /**
+     * The tag's user memory without its AFI: for showing what lies on the pad. A reader that already
+     * knows the tag's memory size reads it in one command; this default is {@link #read(String)}.
+     */
+    default byte[] readMemory(String uid) throws DeviceException {
+        return read(uid).memory();
+    }
+
     /** Writes the AFI byte. The caller verifies by reading it back; the driver does not. */
     void writeAfi(String uid, int afi) throws DeviceException;
 

@@ -28,6 +28,16 @@ public final class TimedRfidReader implements RfidReader {
     }
 
     @Override
+    public byte[] readMemory(String uid) throws DeviceException {
+        long t = System.nanoTime();
+        try {
+            return reader.readMemory(uid);
+        } finally {
+            timer.add(t);
+        }
+    }
+
+    @Override
     public List<String> inventoryWithAfi(int afi) throws DeviceException {
         long t = System.nanoTime();
         try {

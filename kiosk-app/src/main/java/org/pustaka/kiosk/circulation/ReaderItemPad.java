@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.pustaka.hardware.api.DeviceException;
 import org.pustaka.hardware.api.RfidReader;
-import org.pustaka.hardware.api.TagRead;
 import org.pustaka.hardware.rfid.ReaderAccess;
 import org.pustaka.hardware.rfid.ReaderWatch;
 import org.pustaka.hardware.rfid.TagArrived;
@@ -50,7 +49,7 @@ public final class ReaderItemPad implements ItemPad, AutoCloseable {
                 List<PadTag> out = new ArrayList<>();
                 for (String uid : reader.inventory()) {
                     try {
-                        out.add(decode(reader.read(uid)));
+                        out.add(decode(uid, reader.readMemory(uid)));
                     } catch (DeviceException e) {
                         out.add(PadTag.unreadable(uid));
                     }
@@ -110,9 +109,9 @@ public final class ReaderItemPad implements ItemPad, AutoCloseable {
         return out;
     }
 
-    private static PadTag decode(TagRead read) {
-        return TagCodec.decode(read.memory()).tag().map(t -> padTag(read.uid(), t))
-                .orElseGet(() -> PadTag.unreadable(read.uid()));
+    private static PadTag decode(String uid, byte[] memory) {
+        return TagCodec.decode(memory).tag().map(t -> padTag(uid, t))
+                .orElseGet(() -> PadTag.unreadable(uid));
     }
 
     private static PadTag padTag(String uid, LibraryTag t) {

@@ -2,7 +2,9 @@ package org.pustaka.hardware.rfid.feig;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.pustaka.hardware.api.CountsCommands;
@@ -23,9 +25,18 @@ public final class FeigRfidReader implements RfidReader, CountsCommands {
     public static final String DEVICE = "rfid";
     private static final int MAX_MORE_ROUNDS = 32;
     private static final int BLOCKS_PER_WRITE = 8;
+    private static final int KNOWN_TAGS = 4096;
 
     private final FeigTransport transport;
     private final FeigReaderOptions options;
+    /** Memory size in blocks of the tags seen, by UID; bounded, the oldest forgotten first. */
+    private final Map<String, Integer> blockCounts = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+                    return size() > KNOWN_TAGS;
+                }
+            });
 
     public FeigRfidReader(SerialLink link, FeigReaderOptions options) {
         this.transport = new FeigTransport(link, options);
@@ -76,11 +87,28 @@ public final class FeigRfidReader implements RfidReader, CountsCommands {
     @Override
     public TagRead read(String uid) throws DeviceException {
         IsoHostData.SystemInfo info = systemInfo(uid);
+        blockCounts.put(uid, info.blockCount());
         int blocks = Math.min(options.blocksToRead(), info.blockCount());
         FeigResponse response = transport.exchange(IsoHostData.readBlocks(uid, 0, blocks), "reading tag " + uid);
         expectOk(response, uid);
         byte[] memory = parse(() -> IsoHostData.parseBlocks(response.data()));
         return new TagRead(uid, info.afi(), memory);
+    }
+
+    /**
+     * One multi-block read sized to the tag's memory when this reader has seen the tag's system
+     * information before (a UID's memory size never changes); otherwise {@link #read(String)}.
+     */
+    @Override
+    public byte[] readMemory(String uid) throws DeviceException {
+        Integer known = blockCounts.get(uid);
+        if (known == null) {
+            return read(uid).memory();
+        }
+        int blocks = Math.min(options.blocksToRead(), known);
+        FeigResponse response = transport.exchange(IsoHostData.readBlocks(uid, 0, blocks), "reading tag " + uid);
+        expectOk(response, uid);
+        return parse(() -> IsoHostData.parseBlocks(response.data()));
     }
 
     @Override

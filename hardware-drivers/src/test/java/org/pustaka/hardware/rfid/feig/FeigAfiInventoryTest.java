@@ -13,7 +13,10 @@ import org.pustaka.hardware.sim.FeigReaderEmulator;
 import org.pustaka.hardware.sim.SimRfidPad;
 import org.pustaka.hardware.sim.SimTag;
 
-/** The AFI-filtered inventory: its bytes, the emulator's answer, and one command proving a stack's AFIs. */
+/**
+ * The AFI-filtered inventory (its bytes, the emulator's answer, one command proving a stack's AFIs) and
+ * the one-command read of a tag whose memory size is known.
+ */
 class FeigAfiInventoryTest {
 
     @Test
@@ -43,6 +46,23 @@ class FeigAfiInventoryTest {
             assertThat(line.reader.inventoryWithAfi(0x07)).containsExactly(inStock.uid());
             assertThat(line.reader.inventoryWithAfi(0x99)).isEmpty();
             assertThat(line.reader.inventory()).containsExactlyInAnyOrder(lent.uid(), inStock.uid());
+        }
+    }
+
+    @Test
+    void aTagWhoseMemorySizeIsKnownIsReadInOneCommand() throws Exception {
+        try (EmulatorLine line = new EmulatorLine()) {
+            SimTag tag = DemoTags.tagFor("30000203");
+            line.pad.place(tag);
+
+            long start = line.reader.commandsSent();
+            byte[] first = line.reader.readMemory(tag.uid());
+            long afterFirst = line.reader.commandsSent();
+            byte[] again = line.reader.readMemory(tag.uid());
+
+            assertThat(afterFirst - start).isEqualTo(2); // system information, then the block read
+            assertThat(line.reader.commandsSent() - afterFirst).isEqualTo(1);
+            assertThat(again).isEqualTo(first).isEqualTo(line.reader.read(tag.uid()).memory());
         }
     }
 
