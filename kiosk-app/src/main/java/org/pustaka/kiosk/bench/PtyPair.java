@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Two connected pseudo-terminals from {@code socat}, like a null-modem cable: the reader emulator serves
  * one end and the kiosk's real serial driver (jSSC) opens the other, so the benchmark runs the same
- * code path as a reader on {@code /dev/ttyUSB0}.
+ * code path as a reader on {@code /dev/ttyUSB0}. The production-composition test uses it the same way.
  */
 public final class PtyPair implements AutoCloseable {
     private static final Pattern PTY = Pattern.compile("PTY is (\\S+)");

@@ -39,7 +39,7 @@ public final class Circulation implements CirculationDesk {
         this.identification = new Identification(link, known, policy, clock);
         OfflineLending offline = new OfflineLending(pad, journal, identification, policy, clock);
         this.lending = new Lending(link, pad, journal, offline, clock);
-        this.renewals = new Renewals(link, journal, clock);
+        this.renewals = new Renewals(link, journal, clock, policy.zone());
         this.replay = new Replay(link, journal);
         this.recovery = new Recovery(link, pad, journal, clock);
         this.queueWaiting = !journalStore.queued().isEmpty();

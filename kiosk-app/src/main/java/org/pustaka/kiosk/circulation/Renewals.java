@@ -1,6 +1,8 @@
 package org.pustaka.kiosk.circulation;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,17 +23,20 @@ import org.pustaka.kiosk.store.JournalState;
  * Renewing loans, one journal entry per item. "Renew all" asks the library for the visitor's loans and
  * renews each, so every item has its own intent on record before the library is asked. A renewal
  * changes no tag, so an accepted one ends at TAG_DONE at once. Never offline: the due date is the
- * library's to give.
+ * library's to give. A loan this kiosk made today is refused before the library is asked: renewing it
+ * would give the same due date back.
  */
 final class Renewals {
     private final LibraryLink link;
     private final Journaling journal;
     private final Clock clock;
+    private final ZoneId zone;
 
-    Renewals(LibraryLink link, Journaling journal, Clock clock) {
+    Renewals(LibraryLink link, Journaling journal, Clock clock, ZoneId zone) {
         this.link = link;
         this.journal = journal;
         this.clock = clock;
+        this.zone = zone;
     }
 
     List<ItemOutcome> renew(PatronCredentials patron, List<String> itemIds) {
@@ -51,6 +56,10 @@ final class Renewals {
     }
 
     private ItemOutcome renewOne(PatronCredentials patron, String itemId) {
+        if (lentToday(patron, itemId)) {
+            // asked of the library, it would answer "renewed" with the same due date, which reads as a failure
+            return new ItemOutcome(itemId, "", Result.REFUSED, null, Refusal.of(RefusalReason.RENEWAL_TOO_SOON), null, null);
+        }
         JournalEntry e = journal.begin(JournalEntry.intent(UUID.randomUUID(), JournalKind.RENEW, itemId, List.of(),
                 patron.patronId(), "", clock.instant()));
         CheckoutResult r;
@@ -76,6 +85,15 @@ final class Renewals {
         JournalEntry done = journal.finish(e.withLibraryAnswer(r.title(), r.dueDate(), "", "", false),
                 JournalState.TAG_DONE, "Renewed; a renewal changes no tag.");
         return new ItemOutcome(itemId, done.title(), Result.DONE, r.dueDate(), null, null, null);
+    }
+
+    /** Whether this kiosk lent {@code itemId} to this visitor today (in the library's zone); a loan elsewhere is the library's to judge. */
+    private boolean lentToday(PatronCredentials patron, String itemId) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        return journal.store().forItem(itemId).stream().anyMatch(e -> e.kind() == JournalKind.CHECKOUT
+                && e.patronId().equals(patron.patronId())
+                && (e.state() == JournalState.TAG_DONE || e.state() == JournalState.ACCEPTED)
+                && LocalDate.ofInstant(e.createdAt(), zone).equals(today));
     }
 
     private static Refusal refusalFor(LibraryException e) {

@@ -43,6 +43,8 @@ public final class VisitorText {
             case RENEWAL_LIMIT_REACHED -> en ? "This loan has been renewed as often as allowed."
                     : "Pinjaman ini sudah diperpanjang sebanyak batasnya.";
             case RENEWAL_NOT_ALLOWED -> en ? "This loan cannot be renewed." : "Pinjaman ini tidak bisa diperpanjang.";
+            case RENEWAL_TOO_SOON -> en ? "You borrowed this book today; it can be renewed from tomorrow."
+                    : "Buku ini baru Anda pinjam hari ini; perpanjang mulai besok.";
             case PARTS_MISSING -> en ? "Put every part of this item on the pad (for example the book and its CD)."
                     : "Letakkan semua bagian buku ini di atas pad (misalnya buku dan CD-nya).";
             case OFFLINE_NOT_ALLOWED -> en ? "The library system is not reachable and this cannot be done offline."

@@ -11,7 +11,11 @@ import org.pustaka.kiosk.config.ConfigException;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.demo.DemoTotals;
 import java.awt.GraphicsEnvironment;
+import org.pustaka.kiosk.compose.BookingDesks;
+import org.pustaka.kiosk.compose.CatalogReporting;
 import org.pustaka.kiosk.compose.DesktopComposition;
+import org.pustaka.kiosk.bench.WorkDir;
+import org.pustaka.kiosk.library.http.CentralCatalogClient;
 import org.pustaka.kiosk.demo.DemoDelivery;
 import org.pustaka.kiosk.demo.HeadlessDemo;
 import org.pustaka.kiosk.demo.DemoEventsScenario;
@@ -41,13 +45,28 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the demo keeps its data (default: a new temporary folder).")
     Path dataDir;
 
+    /** The folder the demo made for itself when none was given; removed when the demo ends. */
+    private WorkDir temporary;
+
     @Override
     public Integer call() throws IOException {
+        try {
+            return demo();
+        } finally {
+            removeTemporaryFolder();
+        }
+    }
+
+    private int demo() throws IOException {
         var err = spec.commandLine().getErr();
         KioskConfig config;
         Scenario scenario;
+        boolean windowed = !headless && !GraphicsEnvironment.isHeadless();
+        DemoTechnicianPin technician = windowed && configFile == null
+                ? DemoTechnicianPin.choose(System.getenv(), new java.security.SecureRandom())
+                : new DemoTechnicianPin(System.getenv(), "");
         try {
-            config = configFile != null ? fromFile(configFile) : KioskConfig.demo(demoDir(), System.getenv());
+            config = configFile != null ? fromFile(configFile) : KioskConfig.demo(demoDir(), technician.environment());
             scenario = scenarioFile != null ? Scenario.load(scenarioFile) : Scenario.builtIn();
         } catch (ConfigException e) {
             e.problems().forEach(p -> err.println(p.describe()));
@@ -59,8 +78,8 @@ public final class DemoCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         LogFiles.attach(config.kiosk().dataDir());
-        if (!headless && !GraphicsEnvironment.isHeadless()) {
-            return desktop(config);
+        if (windowed) {
+            return desktop(config, technician);
         }
         if (!headless) {
             err.println("No display here: running the scripted visit in the terminal (--headless).");
@@ -69,8 +88,8 @@ public final class DemoCommand implements Callable<Integer> {
             DemoTotals totals = new HeadlessDemo(config, scenario, err).run();
             int bookings;
             try (Database db = Database.open(config.kiosk().dataDir())) {
-                bookings = DemoEventsScenario.run(config, db, err);
-                DemoDelivery.run(config, db, err);
+                bookings = bookings(config, db, err);
+                DemoDelivery.run(config, db, BookingDesks.answers(config, db), err);
             }
             Json.print(spec.commandLine().getOut(), totals);
             return bookings == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
@@ -81,12 +100,27 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
+    /** The events and visits part, through the central catalog when the configuration names one. */
+    private static int bookings(KioskConfig config, Database db, java.io.PrintWriter err) {
+        CentralCatalogClient client = CatalogReporting.clientFor(config);
+        try {
+            return DemoEventsScenario.run(config, db, client, err);
+        } finally {
+            if (client != null) {
+                client.close();
+            }
+        }
+    }
+
     /** The touchscreen and the simulated devices window, until the kiosk window is closed. */
-    private int desktop(KioskConfig config) {
+    private int desktop(KioskConfig config, DemoTechnicianPin technician) {
         var err = spec.commandLine().getErr();
         try (DesktopComposition kiosk = DesktopComposition.start(config, true)) {
             err.println("The kiosk window is open, with the simulated devices window beside it."
                     + " Close the kiosk window to stop.");
+            if (!technician.announcement().isEmpty()) {
+                err.println(technician.announcement());
+            }
             err.flush();
             kiosk.awaitClosed();
             return ExitCodes.OK;
@@ -101,7 +135,26 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private Path demoDir() throws IOException {
-        return dataDir != null ? dataDir : Files.createTempDirectory("pustaka-demo");
+        if (dataDir != null) {
+            return dataDir;
+        }
+        if (temporary == null) {
+            temporary = WorkDir.create("pustaka-demo");
+        }
+        return temporary.path();
+    }
+
+    private void removeTemporaryFolder() throws IOException {
+        if (temporary == null) {
+            return;
+        }
+        LogFiles.detach();
+        temporary.close();
+        var err = spec.commandLine().getErr();
+        err.println("The demo's data and log lived in " + temporary.path() + ", removed now;"
+                + " give --data-dir DIR to keep them.");
+        err.flush();
+        temporary = null;
     }
 
     /** The given configuration with every device simulated: the demo never drives real hardware. */

@@ -9,12 +9,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.pustaka.kiosk.config.SimulatedParts;
 import org.pustaka.kiosk.config.ConfigException;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.diagnostics.CheckResult;
@@ -77,6 +79,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
             if (tempDir != null) {
                 deleteQuietly(tempDir);
             }
+        }
+        if (config != null && !SimulatedParts.of(config).isEmpty()) {
+            // a production configuration that simulates a device fails diagnostics, naming the key
+            results = new ArrayList<>(results);
+            results.add(0, new CheckResult("setup", false, String.join(" ", SimulatedParts.of(config)), 0));
         }
         PrintWriter out = spec.commandLine().getOut();
         long failed = 0;

@@ -2,7 +2,6 @@ package org.pustaka.kiosk.compose;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +19,7 @@ import org.pustaka.hardware.sim.RecordingReceiptPrinter;
 import org.pustaka.hardware.sim.RecordingStatusLights;
 import org.pustaka.hardware.sim.SimCardScanner;
 import org.pustaka.kiosk.config.KioskConfig;
+import org.pustaka.kiosk.config.SimulatedParts;
 import org.pustaka.kiosk.diagnostics.AuditLog;
 import org.pustaka.kiosk.diagnostics.CatalogProbe;
 import org.pustaka.kiosk.diagnostics.OutboxDepth;
@@ -40,7 +40,6 @@ import org.pustaka.kiosk.store.AuditEntry;
 import org.pustaka.kiosk.store.jdbc.JdbcAuditStore;
 import org.pustaka.kiosk.store.jdbc.JdbcJournalStore;
 import org.pustaka.kiosk.ui.DesktopKiosk;
-import org.pustaka.kiosk.ui.Highlight;
 import org.pustaka.kiosk.ui.KioskDevices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +69,8 @@ public final class DesktopComposition implements AutoCloseable {
         return t;
     });
     private DesktopKiosk window;
+    private KioskEngine engine;
+    private DiagnosticsTools tools;
 
     /** Starts everything; returns once the welcome screen takes touches. Call off the event thread. */
     public static DesktopComposition start(KioskConfig config, boolean demo) throws InterruptedException {
@@ -90,9 +91,11 @@ public final class DesktopComposition implements AutoCloseable {
             toClose.add(central);
         }
         KioskConfig config = central != null ? central.config() : configured;
+        List<String> simulated = demo ? List.of() : SimulatedParts.of(config);
+        simulated.forEach(w -> LOG.warn("Simulated part in a production configuration: {}", w));
         // a reader or a database that fails puts the kiosk out of order: the journal's writes tell at once
         ServiceFaults faults = new ServiceFaults();
-        KioskEngine engine = KioskEngine.start(config, new KioskEngine.Options(null, true,
+        engine = KioskEngine.start(config, new KioskEngine.Options(null, true,
                 journal -> new WatchedJournalStore(journal, faults)));
         toClose.add(engine);
         engine.watchReader(faults.readerListener());
@@ -113,7 +116,8 @@ public final class DesktopComposition implements AutoCloseable {
 
         Clock clock = Clock.system(config.kiosk().zone());
         CentralCatalogClient client = CatalogReporting.clientFor(config);
-        BookingDesks bookings = BookingDesks.create(config, engine.database(), clock, client);
+        BookingDesks bookings = demo ? BookingDesks.forDemo(config, engine.database(), clock, client)
+                : BookingDesks.forKiosk(config, engine.database(), clock, client);
         CatalogReporting reporting = CatalogReporting.start(config, client, engine.outbox(),
                 () -> deviceStates(engine, printer, lights), bookings.answers());
         toClose.add(reporting);
@@ -124,10 +128,10 @@ public final class DesktopComposition implements AutoCloseable {
                         new KioskDevices(printer, watch.cues(), buzzer, cards))
                 .serviceNotice(faults)
                 .receipts(new TemplateReceiptComposer(templates, config.kiosk().libraryName()))
-                .highlights(() -> highlights(bookings))
+                .highlights(new EventHighlights(bookings.events()))
                 .bookings(bookings.events(), bookings.visits());
-        technician(builder, config, engine, engine.sharedReader(), new DiagnosticsTools.Devices(printer, lights, buzzer), reporting,
-                templates, clock);
+        tools = technician(builder, config, engine, engine.sharedReader(), new DiagnosticsTools.Devices(printer, lights, buzzer), reporting,
+                templates, clock, simulated);
         if (demo && engine.devices().isPresent() && printer instanceof RecordingReceiptPrinter recording) {
             builder.simulatedDevices(new DemoDevices(engine.devices().get(), recording, central, reporting.sender()));
         }
@@ -149,9 +153,9 @@ public final class DesktopComposition implements AutoCloseable {
     }
 
     /** Diagnostics on the touchscreen: the PIN lock and the tools, every action in the audit log. */
-    private static void technician(DesktopKiosk.Builder builder, KioskConfig config, KioskEngine engine, RfidReader reader,
+    private static DiagnosticsTools technician(DesktopKiosk.Builder builder, KioskConfig config, KioskEngine engine, RfidReader reader,
                                    DiagnosticsTools.Devices devices, CatalogReporting reporting,
-                                   ReceiptTemplates templates, Clock clock) {
+                                   ReceiptTemplates templates, Clock clock, List<String> simulated) {
         AuditLog audit = new AuditLog(new JdbcAuditStore(engine.database()), clock);
         CatalogProbe catalog = config.catalog().urlIfConfigured()
                 .<CatalogProbe>map(url -> new TcpCatalogProbe(url, config.catalog().connectTimeoutMillis()))
@@ -160,11 +164,23 @@ public final class DesktopComposition implements AutoCloseable {
         SelfTests tests = new SelfTests(new SelfTestTargets(reader, devices.printer(), devices.lights(), devices.buzzer(),
                 engine.library(), catalog, depth), audit);
         TechnicianLock lock = new TechnicianLock(config.diagnostics(), clock, audit);
-        builder.technician(DiagnosticsTools.access(lock), new DiagnosticsTools(tests, audit, devices, templates,
+        DiagnosticsTools tools = new DiagnosticsTools(tests, audit, devices, templates,
                 reporting.sender(), depth, engine.desk(), config.kiosk().dataDir().resolve("logs").resolve("kiosk.log"),
                 config.maskedView(), clock, new TagBench(reader, audit, config.rfid().afiOnLoan(),
                 config.rfid().afiInStock(), config.rfid().ownerCountry(), config.rfid().ownerIsil()),
-                max -> JdbcJournalStore.newest(engine.database(), max)));
+                max -> JdbcJournalStore.newest(engine.database(), max), simulated);
+        builder.technician(DiagnosticsTools.access(lock), tools);
+        return tools;
+    }
+
+    /** The circulation engine beneath the window, for tests of the whole composition. */
+    KioskEngine engine() {
+        return engine;
+    }
+
+    /** The technician's tools the diagnostics screen uses, for tests of the whole composition. */
+    DiagnosticsTools technicianTools() {
+        return tools;
     }
 
     /** Waits until the window is closed (the technician's restart, or the demo's window closed). */
@@ -210,14 +226,4 @@ public final class DesktopComposition implements AutoCloseable {
                         library.detail()));
     }
 
-    private static List<Highlight> highlights(BookingDesks bookings) {
-        try {
-            return bookings.events().upcoming().stream().limit(6)
-                    .map(e -> new Highlight(Highlight.Kind.EVENT, e.title().id(), e.start().toLocalDate()))
-                    .toList();
-        } catch (RuntimeException e) {
-            LOG.debug("No upcoming events for the welcome strip: {}", e.getMessage());
-            return List.of(new Highlight(Highlight.Kind.NEW_BOOK, "Filosofi Teras", LocalDate.now()));
-        }
-    }
 }

@@ -3,6 +3,7 @@ package org.pustaka.kiosk.demo;
 import java.io.PrintWriter;
 import org.pustaka.kiosk.compose.CatalogReporting;
 import org.pustaka.kiosk.config.KioskConfig;
+import org.pustaka.kiosk.hub.DeliveryListener;
 import org.pustaka.kiosk.hub.SendReport;
 import org.pustaka.kiosk.library.http.CentralCatalogClient;
 import org.pustaka.kiosk.store.jdbc.Database;
@@ -21,8 +22,11 @@ public final class DemoDelivery {
     private DemoDelivery() {
     }
 
-    /** Returns the number of reports still waiting afterwards. */
-    public static int run(KioskConfig config, Database db, PrintWriter err) {
+    /**
+     * Returns the number of reports still waiting afterwards; {@code answers} hears the catalog's answers
+     * to sign-ups, cancellations and bookings, so the kiosk's own records of them stop being pending.
+     */
+    public static int run(KioskConfig config, Database db, DeliveryListener answers, PrintWriter err) {
         JdbcOutboxStore outbox = new JdbcOutboxStore(db);
         CentralCatalogClient client = CatalogReporting.clientFor(config);
         if (client == null) {
@@ -30,7 +34,7 @@ public final class DemoDelivery {
             err.flush();
             return outbox.depth();
         }
-        try (CatalogReporting reporting = CatalogReporting.start(config, client, outbox, java.util.List::of, null)) {
+        try (CatalogReporting reporting = CatalogReporting.start(config, client, outbox, java.util.List::of, answers)) {
             int accepted = 0;
             int rejected = 0;
             for (int round = 0; round < ROUNDS && outbox.depth() > 0; round++) {

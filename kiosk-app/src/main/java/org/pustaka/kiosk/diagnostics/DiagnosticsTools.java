@@ -45,6 +45,8 @@ import org.pustaka.kiosk.ui.TechnicianTools;
  */
 public final class DiagnosticsTools implements TechnicianTools {
     private static final int TAIL_BYTES = 256 * 1024;
+    /** The self-test line that lists the simulated parts of a production configuration ({@link SimulatedParts}). */
+    public static final String SETUP_CHECK = "setup";
 
     private final SelfTests selfTests;
     private final AuditLog audit;
@@ -58,6 +60,7 @@ public final class DiagnosticsTools implements TechnicianTools {
     private final Clock clock;
     private final TagBench tags;
     private final RecentJournal journal;
+    private final List<String> simulated;
     /** How long each light pattern and cue lasts, so the technician can see and hear it (tests: 0). */
     long stepMillis = 600;
 
@@ -67,7 +70,8 @@ public final class DiagnosticsTools implements TechnicianTools {
 
     public DiagnosticsTools(SelfTests selfTests, AuditLog audit, Devices devices, ReceiptTemplates templates,
                      OutboxSender sender, OutboxDepth outbox, Circulation desk, Path logFile,
-                     Map<String, String> maskedConfig, Clock clock, TagBench tags, RecentJournal journal) {
+                     Map<String, String> maskedConfig, Clock clock, TagBench tags, RecentJournal journal,
+                     List<String> simulated) {
         this.selfTests = selfTests;
         this.audit = audit;
         this.devices = devices;
@@ -80,6 +84,7 @@ public final class DiagnosticsTools implements TechnicianTools {
         this.clock = clock;
         this.tags = tags;
         this.journal = journal;
+        this.simulated = List.copyOf(simulated);
     }
 
     /** The screen's PIN check over the technician lock; the PIN goes no further than the lock. */
@@ -100,7 +105,12 @@ public final class DiagnosticsTools implements TechnicianTools {
     @Override
     public List<Check> selfTests() {
         // SelfTests records the run in the audit log itself
-        return selfTests.runAll().stream().map(c -> new Check(c.name(), c.ok(), c.detail(), c.millis())).toList();
+        List<Check> checks = new ArrayList<>();
+        if (!simulated.isEmpty()) {
+            checks.add(new Check(SETUP_CHECK, false, String.join(" ", simulated), 0));
+        }
+        selfTests.runAll().forEach(c -> checks.add(new Check(c.name(), c.ok(), c.detail(), c.millis())));
+        return checks;
     }
 
     @Override

@@ -32,6 +32,11 @@ public record Registration(UUID id, String eventId, Registrant registrant, int p
         return new Registration(id, eventId, registrant, partySize, status, waitlistPosition, createdAt, newNote);
     }
 
+    /** The short code shown on screen and paper instead of the id (see {@link RegistrationCode}). */
+    public String code() {
+        return RegistrationCode.of(id);
+    }
+
     /** Whether {@code memberId} made this registration (guests cannot cancel at the kiosk). */
     public boolean belongsTo(String memberId) {
         return registrant instanceof Registrant.Member m && m.memberId().equals(memberId);

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * {@code catalog.sendIntervalSeconds} a round sends each kind in {@link OutboxKinds#DELIVERY_ORDER},
  * oldest first, in batches of {@code catalog.batchSize}. After a passing failure the round stops and
  * the next one waits an exponential backoff with jitter (interval x 2^n, at most 15 minutes), so a kiosk
- * in a van without network does not drain its battery. When the catalog answered 503 or 429 with a
+ * in a van without network does not drain its battery; when the catalog was reached but failed (a 5xx,
+ * or an answer lost after the request left) the backoff starts at a second and grows to the interval. When the catalog answered 503 or 429 with a
  * {@code Retry-After} the client honours, the next round comes at that moment instead (at least a
  * second later); until then the client sends nothing. Accepted ids are marked sent and never sent
  * again; refused ones stay as REJECTED with the reason for staff. Without a client ("catalog offline",
@@ -44,10 +45,13 @@ public final class OutboxSender implements AutoCloseable {
     private final CentralCatalogClient client;
     private final Duration interval;
     private final Backoff backoff;
+    private final Backoff reachedBackoff;
     private final Random random = new Random();
     private final ScheduledExecutorService thread;
     private volatile String lastError = "";
     private volatile int failures;
+    /** Whether the last failed round reached the catalog (a 5xx, or an answer lost after the request left). */
+    private volatile boolean reached;
     private volatile boolean closed;
     private ScheduledFuture<?> next;
     private boolean soon;
@@ -61,6 +65,7 @@ public final class OutboxSender implements AutoCloseable {
         this.store = store;
         this.interval = Duration.ofSeconds(settings.sendIntervalSeconds());
         this.backoff = new Backoff(interval, MAX_BACKOFF.compareTo(interval) < 0 ? interval : MAX_BACKOFF);
+        this.reachedBackoff = new Backoff(MIN_WAIT, interval.compareTo(MIN_WAIT) < 0 ? MIN_WAIT : interval);
         this.client = client;
         this.delivery = client == null ? null
                 : new OutboxDelivery(store, client, listener == null ? new DeliveryListener() { } : listener,
@@ -163,6 +168,12 @@ public final class OutboxSender implements AutoCloseable {
         if (asked.isPresent()) {
             return asked.get().compareTo(MIN_WAIT) < 0 ? MIN_WAIT : asked.get();
         }
+        if (reached) {
+            // the catalog is there but failed or lost an answer: try again soon rather than after the
+            // interval's backoff, which is for a network that is away
+            Duration soon = reachedBackoff.delay(failures + 1, random);
+            return soon.compareTo(MIN_WAIT) < 0 ? MIN_WAIT : soon;
+        }
         return backoff.delay(failures + 1, random);
     }
 
@@ -170,6 +181,7 @@ public final class OutboxSender implements AutoCloseable {
         int acceptedBefore = delivery.acceptedCount();
         int rejectedBefore = delivery.rejectedCount();
         String error = "";
+        boolean failedAfterReaching = false;
         try {
             delivery.markLeftovers();
             for (String kind : OutboxKinds.DELIVERY_ORDER) {
@@ -177,6 +189,7 @@ public final class OutboxSender implements AutoCloseable {
             }
         } catch (CatalogException e) {
             error = e.getMessage();
+            failedAfterReaching = e.failure() == CatalogException.Failure.SERVER_ERROR || e.outcomeUnknown();
         } catch (StoreException e) {
             error = "The local store failed while sending reports: " + e.getMessage();
         } catch (RuntimeException e) {
@@ -196,6 +209,7 @@ public final class OutboxSender implements AutoCloseable {
             LOG.warn("Outbox round failed ({} in a row, {} waiting): {}", failures, depth, error);
         }
         lastError = error;
+        reached = failedAfterReaching;
         return new SendReport(delivery.acceptedCount() - acceptedBefore, delivery.rejectedCount() - rejectedBefore,
                 depth, error);
     }

@@ -20,6 +20,8 @@ public enum RefusalReason {
     ITEM_NOT_ON_LOAN,
     RENEWAL_LIMIT_REACHED,
     RENEWAL_NOT_ALLOWED,
+    /** The loan was made today: renewing it now would not move its due date. */
+    RENEWAL_TOO_SOON,
     PARTS_MISSING,
     OFFLINE_NOT_ALLOWED,
     OFFLINE_LIMIT_REACHED,

@@ -51,4 +51,15 @@ public final class LogFiles {
         root.addAppender(appender);
         return file;
     }
+
+    /** Stops writing the log file (before its folder is removed, as the demo does with its temporary one). */
+    public static void detach() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        var appender = root.getAppender(APPENDER);
+        if (appender != null) {
+            root.detachAppender(appender);
+            appender.stop();
+        }
+    }
 }

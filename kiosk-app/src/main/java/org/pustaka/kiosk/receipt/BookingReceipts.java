@@ -25,7 +25,7 @@ public final class BookingReceipts {
 
     public Receipt ticket(Registration r, LibraryEvent e, String language) {
         return templates.eventTicket(new EventTicket(e.title().in(language), e.start().toInstant(), e.room(),
-                r.id().toString(), r.partySize(), r.waitlistPosition(), clock.instant()), language);
+                r.id().toString(), r.code(), r.partySize(), r.waitlistPosition(), clock.instant()), language);
     }
 
     public Receipt slip(VisitBooking b, String language) {

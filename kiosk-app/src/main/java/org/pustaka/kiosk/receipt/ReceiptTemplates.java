@@ -27,25 +27,30 @@ public final class ReceiptTemplates {
         return b.build();
     }
 
-    /** A ticket for a library event, with the registration id as a QR code. */
+    /**
+     * A ticket for a library event, with the registration id as a QR code for the door and the short
+     * code to read; a waitlisted sign-up gets a waiting-list slip instead, which admits nobody.
+     */
     public Receipt eventTicket(EventTicket ticket, String language) {
         ReceiptWords w = words(language);
         Receipt.Builder b = Receipt.builder();
-        top(b, w, w.text("title.EVENT"), null);
+        boolean waiting = ticket.waitlistPosition() > 0;
+        top(b, w, w.text(waiting ? "title.WAITLIST" : "title.EVENT"), null);
         b.add(new ReceiptLine.Text(ticket.eventTitle(), ReceiptLine.Align.CENTER, true, false));
         b.columns(w.text("label.date"), w.dateTime(ticket.start()));
         if (!ticket.room().isEmpty()) {
             b.columns(w.text("label.room"), ticket.room());
         }
         b.columns(w.text("label.party"), Integer.toString(ticket.partySize()));
-        b.columns(w.text("label.registration"), ticket.registrationId());
-        if (ticket.waitlistPosition() > 0) {
+        b.columns(w.text("label.registration"), ticket.registrationCode());
+        if (waiting) {
             b.add(new ReceiptLine.Text(w.text("event.waitlist", Integer.toString(ticket.waitlistPosition())),
                     ReceiptLine.Align.LEFT, true, false));
             b.text(w.text("event.waitlistNote"));
+        } else {
+            b.blank().qr(ticket.registrationId()).centered(ticket.registrationCode());
+            b.text(w.text("event.show"));
         }
-        b.blank().qr(ticket.registrationId()).centered(ticket.registrationId());
-        b.text(w.text("event.show"));
         b.columns(w.text("label.printed"), w.dateTime(ticket.issuedAt()));
         bottom(b, w);
         return b.build();

@@ -58,7 +58,7 @@ public final class SampleReceipts {
     /** A confirmed sign-up for two people to a class three days from now at 09.00. */
     public static EventTicket eventTicket(Instant now, ZoneId zone) {
         return new EventTicket("Literasi Digital untuk Remaja", at(now, zone, 3, 9), "Ruang Multimedia",
-                "EV-20261201-0042", 2, 0, now);
+                "5f0c2a8e-3b1d-4c7a-9e21-7d4b6a90c342", "AC-7QH4MX", 2, 0, now);
     }
 
     /** A primary school class visiting ten days from now at 08.30. */

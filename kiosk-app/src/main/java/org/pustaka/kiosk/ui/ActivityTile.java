@@ -15,7 +15,7 @@ import org.pustaka.kiosk.session.Activity;
  * The look of a big choice: the activity's name large, a short hint under it, on the activity's own
  * colour. The name and hint are the button's children; taps on them reach the button. A name too wide
  * for its tile ("Kunjungan Sekolah" at 1024x600, or any name in large text) is set on two lines, broken
- * at the space that makes the longer line shortest, rather than cut off with an ellipsis.
+ * at the space that makes the longer line shortest, rather than cut off with an ellipsis; so is the hint.
  */
 final class ActivityTile {
     private ActivityTile() {
@@ -32,16 +32,30 @@ final class ActivityTile {
         b.add(name, BorderLayout.CENTER);
         b.add(hint, BorderLayout.SOUTH);
         String full = t.get("activity." + a.name());
+        String fullHint = t.get("activity." + a.name() + ".hint");
         b.addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {
                 Insets in = b.getInsets();
-                name.setText(fit(full, b.getWidth() - in.left - in.right, name.getFontMetrics(name.getFont())));
+                int room = b.getWidth() - in.left - in.right;
+                name.setText(fit(full, room, name.getFontMetrics(name.getFont())));
+                hint.setText(fit(fullHint, room, hint.getFontMetrics(hint.getFont())));
             }
         });
         b.setText(null);
         b.getAccessibleContext().setAccessibleName(t.get("activity." + a.name()));
         return b;
+    }
+
+    /** Keeps a button's own text whole as it is resized: on one line, or on two when one is too narrow. */
+    static void wrapOnResize(javax.swing.AbstractButton b, String full) {
+        b.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                Insets in = b.getInsets();
+                b.setText(fit(full, b.getWidth() - in.left - in.right, b.getFontMetrics(b.getFont())));
+            }
+        });
     }
 
     /** The name as it fits in {@code room} pixels: itself, or on two lines as centred HTML. */

@@ -2,7 +2,6 @@ package org.pustaka.kiosk.ui;
 
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.Dimension;
 import java.awt.Insets;
 import javax.swing.AbstractButton;
 import javax.swing.JButton;
@@ -29,11 +28,8 @@ final class BookingLook {
             }
         }
         if (c instanceof JButton b && b.getName() != null && !b.getName().startsWith("key-")) {
-            Dimension before = b.getPreferredSize();
+            // the panels' buttons size themselves by their text as styled (Widgets), so none is cut short
             b.putClientProperty(FlatClientProperties.STYLE_CLASS, primary(b.getName()) ? "primary" : "secondary");
-            b.setPreferredSize(null);
-            Dimension natural = b.getPreferredSize();
-            b.setPreferredSize(new Dimension(Math.max(before.width, natural.width), Math.max(before.height, natural.height)));
         }
         if (c instanceof Container k) {
             for (Component child : k.getComponents()) {

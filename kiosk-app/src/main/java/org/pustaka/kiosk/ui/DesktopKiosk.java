@@ -56,7 +56,10 @@ public final class DesktopKiosk implements AutoCloseable {
         frame = new JFrame(Texts.of(b.config.kiosk().defaultLanguage()).get("app.library"));
         frame.setName("kioskWindow");
         controller = new KioskController(frame, session, theme);
-        controller.start(new KioskContext(b.config, b.desk, b.devices, work, session, b.receipts, b.highlights, b.clock,
+        // in the demo, what the lights, buzzer and printer do also shows in the simulated devices window
+        DeviceEcho echo = b.simulated == null ? null : new DeviceEcho();
+        KioskDevices devices = echo == null ? b.devices : echo.wrap(b.devices);
+        controller.start(new KioskContext(b.config, b.desk, devices, work, session, b.receipts, b.highlights, b.clock,
                 controller).bookings(b.bookings()).notice(b.notice));
         b.notice.onChange(() -> SwingUtilities.invokeLater(controller::noticeChanged));
         place(frame, b.config.ui().fullScreen());
@@ -68,12 +71,17 @@ public final class DesktopKiosk implements AutoCloseable {
         });
         diagnostics = b.access == null ? null
                 : new DiagnosticsWindow(frame, b.access, b.tools, work, b.config.kiosk().zone());
+        devicesWindow = b.simulated == null ? null
+                : new DevicesWindow(b.simulated, work, Texts.of(b.config.kiosk().defaultLanguage()), frame, echo);
         if (diagnostics != null) {
-            controller.onSecretGesture(() -> diagnostics.open(session.language()));
+            controller.onSecretGesture(() -> {
+                diagnostics.open(session.language());
+                if (devicesWindow != null) {
+                    devicesWindow.keepInFront();
+                }
+            });
             controller.holdCardsWhile(diagnostics::isOpen);
         }
-        devicesWindow = b.simulated == null ? null
-                : new DevicesWindow(b.simulated, work, Texts.of(b.config.kiosk().defaultLanguage()), frame);
     }
 
     public static Builder builder(KioskConfig config, CirculationDesk desk, KioskDevices devices) {

@@ -17,29 +17,42 @@ import com.formdev.flatlaf.util.UIScale;
  * The demo's "simulated devices" window: lay any part of any demo item on the pad or take it off, scan
  * a demo card, run the printer out of paper, cut the library system or the central catalog. Every
  * action runs on a worker thread through {@link SimulatedDevices}; the kiosk then reacts exactly as it
- * would to the real devices.
+ * would to the real devices. At its top it shows what the kiosk's lights, buzzer and printer just did
+ * ({@link DevicesOutput}). It stays above the kiosk window and diagnostics, so a technician can lay tags
+ * on the pad while diagnostics is open.
  *
  * <p>It is placed by {@link DevicesPlacement}: beside the kiosk window when the screen has room, else
  * docked at the screen's right edge as a thin tab that opens into a narrower panel and closes again, so
  * by default it never hides what a visitor touches.
  */
 final class DevicesWindow extends JFrame {
+    private static final int TAB_WIDTH = 28;
     private final SimulatedDevices devices;
     private final Work work;
     private final Texts texts;
     private final JFrame kiosk;
+    private final DevicesOutput output;
     private DevicesPlacement placement;
     private JScrollPane controls;
     private boolean collapsed;
 
-    DevicesWindow(SimulatedDevices devices, Work work, Texts texts, JFrame kiosk) {
+    DevicesWindow(SimulatedDevices devices, Work work, Texts texts, JFrame kiosk, DeviceEcho echo) {
         super(texts.get("devices.title"));
         this.devices = devices;
         this.work = work;
         this.texts = texts;
         this.kiosk = kiosk;
+        this.output = new DevicesOutput(texts, echo);
         setName("devicesWindow");
         setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+    }
+
+    /** Brings the window above the technician's diagnostics, which covers the kiosk window. */
+    void keepInFront() {
+        if (isShowing()) {
+            setAlwaysOnTop(true);
+            toFront();
+        }
     }
 
     /** Asks the simulators for the demo catalog (off the event thread), then shows the window. */
@@ -48,12 +61,13 @@ final class DevicesWindow extends JFrame {
             controls = content(catalog);
             placement = DevicesPlacement.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds(),
                     kiosk.getBounds(), new DevicesPlacement.Sizes(UIScale.scale(520), UIScale.scale(300),
-                            UIScale.scale(24), UIScale.scale(220)));
+                            UIScale.scale(TAB_WIDTH), tabHeight()));
             if (placement.docked() && !isDisplayable()) {
-                // a docked tab is thinner than any title bar, and it must stay above the kiosk window
+                // a docked tab is thinner than any title bar
                 setUndecorated(true);
-                setAlwaysOnTop(true);
             }
+            // above the kiosk window and the technician's diagnostics, which covers it
+            setAlwaysOnTop(true);
             if (placement.docked()) {
                 collapse();
             } else {
@@ -95,6 +109,13 @@ final class DevicesWindow extends JFrame {
         repaint();
     }
 
+    /** Tall enough for the tab's word written downwards, one letter a line, and its arrow. */
+    private int tabHeight() {
+        JButton probe = new JButton("W");
+        int line = probe.getFontMetrics(probe.getFont()).getHeight();
+        return (texts.get("devices.tab").length() + 2) * line + UIScale.scale(16);
+    }
+
     /** True while docked and showing only its tab. */
     boolean collapsed() {
         return collapsed;
@@ -116,20 +137,25 @@ final class DevicesWindow extends JFrame {
                             boolean on = b[0].isSelected();
                             act(() -> devices.pad(item, k, on));
                         });
+                wrapped(b[0], label);
                 p.add(b[0]);
             }
         }
         p.add(Touch.text("devices.cardsHeading", texts.get("devices.cards"), "itemTitle"));
         for (DemoCard card : catalog.cards()) {
-            p.add(Touch.button("card." + card.cardNumber(), card.cardNumber() + "  " + card.description(), "secondary",
-                    () -> act(() -> devices.scanCard(card.cardNumber()))));
+            String label = card.cardNumber() + "  " + card.description();
+            JButton b = Touch.button("card." + card.cardNumber(), label, "secondary",
+                    () -> act(() -> devices.scanCard(card.cardNumber())));
+            wrapped(b, label);
+            p.add(b);
         }
         p.add(Touch.text("devices.faultsHeading", texts.get("devices.faults"), "itemTitle"));
         p.add(fault("fault.paperOut", "devices.paperOut", on -> devices.paperOut(on)));
         p.add(fault("fault.libraryOffline", "devices.libraryOffline", on -> devices.offline(SimulatedLink.LIBRARY_SYSTEM, on)));
         p.add(fault("fault.catalogOffline", "devices.catalogOffline", on -> devices.offline(SimulatedLink.CENTRAL_CATALOG, on)));
         JPanel top = new JPanel(new BorderLayout());
-        top.add(p, BorderLayout.NORTH);
+        top.add(output.panel(), BorderLayout.NORTH);
+        top.add(p, BorderLayout.CENTER);
         JScrollPane scroll = new JScrollPane(top);
         scroll.getVerticalScrollBar().setUnitIncrement(Touch.touchTarget());
         return scroll;
@@ -141,7 +167,15 @@ final class DevicesWindow extends JFrame {
             boolean on = b[0].isSelected();
             act(() -> action.accept(on));
         });
+        wrapped(b[0], texts.get(key));
         return b[0];
+    }
+
+    /** A narrow window sets a long label on two lines, left-aligned, instead of cutting it. */
+    private static void wrapped(javax.swing.AbstractButton b, String label) {
+        b.setHorizontalAlignment(javax.swing.SwingConstants.LEFT);
+        b.setPreferredSize(null);
+        ActivityTile.wrapOnResize(b, label);
     }
 
     private void act(Runnable action) {

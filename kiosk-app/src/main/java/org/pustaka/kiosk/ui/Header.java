@@ -7,7 +7,8 @@ import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
+import java.awt.GridBagLayout;
+import javax.swing.JTextArea;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
 import com.formdev.flatlaf.util.UIScale;
@@ -17,6 +18,8 @@ import com.formdev.flatlaf.util.UIScale;
  * itself), large text, high contrast, and "cancel" whenever a visit is under way.
  */
 final class Header {
+    /** The logical width every screen is laid out for. */
+    private static final int WIDTH = 1024;
 
     interface Actions {
         void language(String language);
@@ -43,17 +46,6 @@ final class Header {
         // the header is as tall as a touch target plus its padding, so the buttons are never clipped
         bar.setPreferredSize(new Dimension(0, UIScale.scale(KioskTheme.size("Kiosk.header.height"))
                 + (theme.largeText() ? UIScale.scale(8) : 0)));
-        // the name takes what the buttons leave and is cut short with an ellipsis rather than overlapped
-        JLabel title = Touch.text("header.library", t.get("app.library"), "headerTitle",
-                KioskTheme.color("Kiosk.header.foreground"));
-        title.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mousePressed(MouseEvent e) {
-                actions.libraryTapped();
-            }
-        });
-        bar.add(title, BorderLayout.CENTER);
-
         JPanel right = Touch.panel(new FlowLayout(FlowLayout.RIGHT, gap / 2, 0));
         right.add(lang(t, "id", actions));
         right.add(lang(t, "en", actions));
@@ -65,6 +57,20 @@ final class Header {
             right.add(Touch.button("header.cancel", t.get("header.cancel"), "header", actions::cancel));
         }
         bar.add(right, BorderLayout.EAST);
+
+        // the name takes what the buttons leave and goes on two lines when one is too short, never "..."
+        int room = UIScale.scale(WIDTH) - right.getPreferredSize().width - gap * 3;
+        JTextArea title = Touch.para("header.library", t.get("app.library"), "headerTitle", UIScale.unscale(room),
+                KioskTheme.color("Kiosk.header.foreground"));
+        title.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent e) {
+                actions.libraryTapped();
+            }
+        });
+        JPanel middle = Touch.panel(new GridBagLayout());
+        middle.add(title);
+        bar.add(middle, BorderLayout.WEST);
         return bar;
     }
 

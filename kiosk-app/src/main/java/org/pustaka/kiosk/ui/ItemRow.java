@@ -19,7 +19,7 @@ import org.pustaka.kiosk.circulation.ItemOutcome;
  * saying what happened and what to do. Colour only repeats what the mark and the words already say.
  */
 final class ItemRow {
-    private static final int TEXT_WIDTH = 780;
+    private static final int TEXT_WIDTH = 740;
 
     enum Tone { OK, REFUSED, WORKING, ATTENTION, PLAIN }
 
@@ -27,6 +27,11 @@ final class ItemRow {
     }
 
     static JComponent row(String name, Tone tone, String title, String status) {
+        return row(name, tone, title, status, TEXT_WIDTH);
+    }
+
+    /** A row whose words wrap at {@code textWidth} (at scale 1), narrower to leave room for a button. */
+    static JComponent row(String name, Tone tone, String title, String status, int textWidth) {
         int gap = Touch.gap();
         JPanel p = new JPanel(new BorderLayout(gap, 0));
         p.setName(name);
@@ -37,10 +42,18 @@ final class ItemRow {
         mark.setName(name + ".mark");
         p.add(mark, BorderLayout.WEST);
         JPanel words = Touch.panel(new BorderLayout());
-        words.add(Touch.para(name + ".title", title, "itemTitle", TEXT_WIDTH), BorderLayout.NORTH);
-        words.add(Touch.para(name + ".status", status, "status", TEXT_WIDTH, color), BorderLayout.CENTER);
+        words.add(Touch.para(name + ".title", title, "itemTitle", textWidth), BorderLayout.NORTH);
+        words.add(Touch.para(name + ".status", status, "status", textWidth, color), BorderLayout.CENTER);
         p.add(words, BorderLayout.CENTER);
         return p;
+    }
+
+    /** A row with a button at its end, for an item that waits for the visitor's answer. */
+    static JComponent withAction(JComponent row, JComponent button) {
+        JPanel end = Touch.panel(new GridBagLayout());
+        end.add(button);
+        row.add(end, BorderLayout.EAST);
+        return row;
     }
 
     static Tone tone(ItemOutcome o) {
@@ -51,7 +64,10 @@ final class ItemRow {
         };
     }
 
-    /** A scrolling list of rows, first row on top; scroll bars wide enough for a finger. */
+    /**
+     * A scrolling list of rows, first row on top and in view when the list opens; a finger drags it,
+     * and the scroll bar is wide enough for a finger too.
+     */
     static JComponent list(String name, List<JComponent> rows, String emptyText) {
         int gap = Touch.gap();
         JPanel list = Touch.panel(new GridBagLayout());
@@ -73,6 +89,7 @@ final class ItemRow {
         scroll.setOpaque(false);
         scroll.getViewport().setOpaque(false);
         scroll.getVerticalScrollBar().setUnitIncrement(Touch.touchTarget());
+        DragScroll.install(scroll);
         return scroll;
     }
 

@@ -17,6 +17,10 @@ final class ItemTexts {
             return t.get("item.seeStaff");
         }
         if (o.result() == ItemOutcome.Result.REFUSED) {
+            if (line.kind() == VisitLine.Kind.RETURN && o.refusal() != null
+                    && o.refusal().reason() == org.pustaka.kiosk.library.RefusalReason.ITEM_NOT_ON_LOAN) {
+                return t.get("return.notOnLoan");
+            }
             String why = o.refusal() != null ? t.refusal(o.refusal()) : t.get("refusal.OTHER");
             return switch (line.kind()) {
                 case BORROW -> t.get("item.refused", why);

@@ -101,6 +101,11 @@ final class KioskContext {
         return controller.pad();
     }
 
+    /** Items a previous visitor left on the pad that nobody has lifted since; never acted on unasked. */
+    java.util.Set<String> leftOnPad() {
+        return controller.leftOnPad();
+    }
+
     LocalDate today() {
         return LocalDate.now(clock.withZone(config.kiosk().zone()));
     }

@@ -46,6 +46,7 @@ final class KioskController implements SessionListener, Header.Actions {
     private Texts texts;
     private Screen screen;
     private List<PadItem> pad = List.of();
+    private final java.util.Set<String> leftOnPad = new java.util.HashSet<>();
     private String pendingCard;
     private TimeoutOverlay overlay;
     private JComponent view;
@@ -128,6 +129,10 @@ final class KioskController implements SessionListener, Header.Actions {
         return pad;
     }
 
+    java.util.Set<String> leftOnPad() {
+        return java.util.Collections.unmodifiableSet(leftOnPad);
+    }
+
     /** The id of the screen showing, for tests and screenshots. */
     String screenId() {
         return screen == null ? "" : screen.id();
@@ -139,6 +144,9 @@ final class KioskController implements SessionListener, Header.Actions {
             visit = new Visit();
         }
         if (to == SessionState.IDLE) {
+            // what the visitor leaves on the pad is not the next visitor's to borrow or return unasked
+            leftOnPad.clear();
+            pad.stream().filter(PadItem::readable).forEach(i -> leftOnPad.add(i.itemId()));
             hideOverlay();
             if (theme.contrast() != defaultContrast || theme.largeText() != defaultLargeText) {
                 theme.reset(defaultContrast, defaultLargeText);
@@ -292,6 +300,7 @@ final class KioskController implements SessionListener, Header.Actions {
 
     private void padChanged(List<PadItem> items) {
         pad = List.copyOf(items);
+        leftOnPad.removeIf(id -> pad.stream().noneMatch(i -> id.equals(i.itemId())));
         if (session.state() != SessionState.IDLE) {
             session.handle(new SessionEvent.Touch());
         }

@@ -27,7 +27,10 @@ final class MenuScreen extends Screen {
         JPanel root = Touch.screenRoot(gap, gap);
 
         JPanel heading = Touch.panel(new BorderLayout());
-        heading.add(Touch.text("menu.hello", t.get("menu.hello", kiosk.visit().name()), "title"), BorderLayout.NORTH);
+        // identified offline, the kiosk may not know the name: a plain greeting then, never "Halo, !"
+        String name = kiosk.visit().name();
+        heading.add(Touch.text("menu.hello", name.isBlank() ? t.get("menu.helloNoName") : t.get("menu.hello", name), "title"),
+                BorderLayout.NORTH);
         heading.add(Touch.text("menu.prompt", t.get("menu.prompt"), "subtitle"), BorderLayout.CENTER);
         if (kiosk.visit().offline()) {
             heading.add(Touch.para("menu.offline", t.get("identify.offline"), "body", 900), BorderLayout.SOUTH);

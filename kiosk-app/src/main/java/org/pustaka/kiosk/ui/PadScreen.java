@@ -1,7 +1,6 @@
 package org.pustaka.kiosk.ui;
 
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,17 +14,35 @@ import org.pustaka.hardware.api.LightPattern;
 import org.pustaka.kiosk.circulation.ItemOutcome;
 import org.pustaka.kiosk.circulation.PadItem;
 import org.pustaka.kiosk.library.PatronCredentials;
+import org.pustaka.kiosk.library.RefusalReason;
 import org.pustaka.kiosk.session.SessionEvent;
 
 /**
  * Borrowing and returning: items appear on the list as they are laid on the pad, each handled once on
  * the circulation thread, then shown with what happened. An item with a part missing waits until all
  * its parts are on the pad; an unreadable tag is sent to staff. Items stay on the list after they are
- * taken off, so the visitor can read the due dates.
+ * taken off, so the visitor can read the due dates; the newest is on top, where the list opens.
+ * Books left on the pad are never acted on unasked: a previous visitor's books wait until they are
+ * lifted and laid down again, and a book borrowed (or returned) earlier in this visit is returned (or
+ * borrowed) again only after the visitor confirms.
  */
 abstract class PadScreen extends Screen {
 
-    private record Row(String itemId, ItemOutcome outcome, int partsMissingOf, boolean unreadable) {
+    /**
+     * Why an item on the pad waits instead of being handled: a previous visitor left it there, it was
+     * dealt with the other way earlier in this visit (asked first), or it was never on loan.
+     */
+    enum Hold { NONE, LEFT_OVER, CONFIRM, NOT_ON_LOAN }
+
+    private record Row(String itemId, ItemOutcome outcome, int partsMissingOf, boolean unreadable, Hold hold,
+                       PadItem item) {
+        static Row of(String itemId) {
+            return new Row(itemId, null, 0, false, Hold.NONE, null);
+        }
+
+        boolean waiting() {
+            return partsMissingOf > 0 || hold != Hold.NONE;
+        }
     }
 
     private final Map<String, Row> rows = new LinkedHashMap<>();
@@ -56,28 +73,72 @@ abstract class PadScreen extends Screen {
             Row row = rows.get(key);
             if (!item.readable()) {
                 if (row == null) {
-                    rows.put(key, new Row("", null, 0, true));
+                    rows.put(key, new Row("", null, 0, true, Hold.NONE, null));
                     kiosk.cue(BuzzerCue.REFUSE, LightPattern.ATTENTION);
                 }
             } else if (!item.complete()) {
                 if (row == null || row.partsMissingOf() > 0) {
-                    rows.put(key, new Row(item.itemId(), null, item.partsInItem(), false));
+                    rows.put(key, new Row(item.itemId(), null, item.partsInItem(), false, Hold.NONE, null));
                 }
             } else if (row == null || row.partsMissingOf() > 0) {
-                rows.put(key, new Row(item.itemId(), null, 0, false));
-                handle(key, item);
+                arrived(key, item);
             }
         }
-        // an incomplete item taken away again is no longer waiting for its parts
-        rows.entrySet().removeIf(e -> e.getValue().partsMissingOf() > 0 && !present.contains(e.getKey()));
+        // an item taken away while it waits (for its parts, or to be asked about) is no longer on the list
+        rows.entrySet().removeIf(e -> e.getValue().waiting() && !present.contains(e.getKey()));
         refresh();
+    }
+
+    /** A complete item is on the pad: handle it, or hold it when handling it now could surprise the visitor. */
+    private void arrived(String key, PadItem item) {
+        Hold hold = hold(item.itemId());
+        if (hold != Hold.NONE) {
+            rows.put(key, new Row(item.itemId(), null, 0, false, hold, item));
+            kiosk.cue(null, LightPattern.ATTENTION);
+            return;
+        }
+        VisitLine earlier = kiosk.visit().last(item.itemId()).orElse(null);
+        if (earlier != null && earlier.kind() == kind() && earlier.outcome().succeeded()) {
+            // already done in this visit (the visitor came back to this screen): say so, do not do it twice
+            rows.put(key, new Row(item.itemId(), earlier.outcome(), 0, false, Hold.NONE, item));
+            return;
+        }
+        rows.put(key, Row.of(item.itemId()));
+        handle(key, item);
+    }
+
+    private Hold hold(String itemId) {
+        if (kiosk.leftOnPad().contains(itemId)) {
+            return Hold.LEFT_OVER;
+        }
+        VisitLine earlier = kiosk.visit().last(itemId).orElse(null);
+        if (earlier == null || earlier.kind() == kind() || earlier.kind() == VisitLine.Kind.RENEW) {
+            return Hold.NONE;
+        }
+        if (kind() == VisitLine.Kind.RETURN && earlier.outcome().result() == ItemOutcome.Result.REFUSED
+                && earlier.outcome().refusal() != null
+                && earlier.outcome().refusal().reason() == RefusalReason.ITEM_NOT_FOR_LOAN) {
+            return Hold.NOT_ON_LOAN;
+        }
+        return earlier.outcome().succeeded() ? Hold.CONFIRM : Hold.NONE;
+    }
+
+    /** The visitor confirmed a held item: handle it now. */
+    private void confirm(String key) {
+        Row row = rows.get(key);
+        if (row != null && row.item() != null) {
+            kiosk.cue(BuzzerCue.KEY, null);
+            rows.put(key, Row.of(row.itemId()));
+            handle(key, row.item());
+            refresh();
+        }
     }
 
     private void handle(String key, PadItem item) {
         kiosk.cue(null, LightPattern.BUSY);
         PatronCredentials credentials = kiosk.visit().credentials();
         circulation(() -> act(item, credentials), outcome -> {
-            rows.put(key, new Row(item.itemId(), outcome, 0, false));
+            rows.put(key, new Row(item.itemId(), outcome, 0, false, Hold.NONE, item));
             kiosk.visit().add(new VisitLine(kind(), outcome));
             if (outcome.succeeded()) {
                 kiosk.fire(new SessionEvent.TransactionRecorded());
@@ -89,7 +150,7 @@ abstract class PadScreen extends Screen {
             refresh();
         }, e -> {
             rows.put(key, new Row(item.itemId(), new ItemOutcome(item.itemId(), "", ItemOutcome.Result.SEE_STAFF,
-                    null, null, ItemOutcome.Instruction.STAFF, null), 0, false));
+                    null, null, ItemOutcome.Instruction.STAFF, null), 0, false, Hold.NONE, item));
             kiosk.cue(BuzzerCue.REFUSE, LightPattern.ATTENTION);
             refresh();
         });
@@ -109,18 +170,41 @@ abstract class PadScreen extends Screen {
         java.util.Collections.reverse(newestFirst);
         int i = 0;
         for (Row r : newestFirst) {
-            views.add(view(t, r, id() + ".item." + (r.unreadable() ? "unreadable" + i : r.itemId())));
+            String key = r.unreadable() ? null : r.itemId();
+            views.add(view(t, r, id() + ".item." + (r.unreadable() ? "unreadable" + i : r.itemId()), key));
             i++;
         }
         root.add(ItemRow.list(id() + ".list", views, t.get("pad.empty")), BorderLayout.CENTER);
 
-        JPanel bottom = Touch.panel(new FlowLayout(FlowLayout.RIGHT, 0, 0));
-        bottom.add(Touch.button(id() + ".done", t.get("done"), "primary", () -> kiosk.fire(new SessionEvent.ActivityDone())));
+        JPanel bottom = Touch.panel(new BorderLayout(gap, 0));
+        if (rows.values().stream().anyMatch(r -> r.outcome() != null && r.outcome().succeeded())) {
+            bottom.add(Touch.para(id() + ".takeAway", t.get(id() + ".takeAway"), "body", 640), BorderLayout.CENTER);
+        }
+        bottom.add(Touch.button(id() + ".done", t.get("done"), "primary", () -> kiosk.fire(new SessionEvent.ActivityDone())),
+                BorderLayout.EAST);
         root.add(bottom, BorderLayout.SOUTH);
         return root;
     }
 
-    private JComponent view(Texts t, Row r, String name) {
+    private JComponent view(Texts t, Row r, String name, String key) {
+        // a held item has no answer of its own yet: its title comes from what this visit already did with it
+        String known = kiosk.visit().last(r.itemId()).map(l -> l.outcome().title()).orElse("");
+        switch (r.hold()) {
+            case LEFT_OVER -> {
+                return ItemRow.row(name, ItemRow.Tone.ATTENTION, ItemTexts.title(t, r.itemId(), ""),
+                        t.get(id() + ".leftOver"));
+            }
+            case NOT_ON_LOAN -> {
+                return ItemRow.row(name, ItemRow.Tone.PLAIN, ItemTexts.title(t, r.itemId(), known), t.get("return.notOnLoan"));
+            }
+            case CONFIRM -> {
+                return ItemRow.withAction(ItemRow.row(name, ItemRow.Tone.ATTENTION, ItemTexts.title(t, r.itemId(), known),
+                        t.get(id() + ".confirm"), 520), Touch.button(name + ".confirm", t.get(id() + ".confirm.yes"),
+                        "secondary", () -> confirm(key)));
+            }
+            case NONE -> {
+            }
+        }
         if (r.unreadable()) {
             return ItemRow.row(name, ItemRow.Tone.ATTENTION, t.get("item.unreadable.title"), t.get("item.unreadable"));
         }

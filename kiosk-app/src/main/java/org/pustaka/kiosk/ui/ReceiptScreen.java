@@ -13,10 +13,12 @@ import org.pustaka.kiosk.session.SessionEvent;
 /**
  * Printed receipt or none. The printer's status is asked first (off the event thread): a printer that
  * cannot print is said so before the visitor chooses, and only "continue without a receipt" is offered.
+ * Once printed, the screen says to take the receipt and waits for "continue", so nobody walks off
+ * without it.
  */
 final class ReceiptScreen extends Screen {
 
-    private enum Stage { CHECKING, READY, CANNOT_PRINT, PRINTING, FAILED }
+    private enum Stage { CHECKING, READY, CANNOT_PRINT, PRINTING, PRINTED, FAILED }
 
     private Stage stage = Stage.CHECKING;
 
@@ -50,17 +52,21 @@ final class ReceiptScreen extends Screen {
             case READY -> t.get("receipt.prompt");
             case CANNOT_PRINT -> t.get("receipt.cannotPrint");
             case PRINTING -> t.get("receipt.printing");
+            case PRINTED -> t.get("receipt.take");
             case FAILED -> t.get("receipt.failed");
         };
         JPanel middle = Touch.panel(new BorderLayout(0, gap * 2));
         boolean trouble = stage == Stage.CANNOT_PRINT || stage == Stage.FAILED;
-        var icon = trouble ? new StatusIcon(StatusIcon.Shape.ATTENTION, KioskTheme.color("Kiosk.warning.border"), 48) : null;
+        var icon = trouble ? new StatusIcon(StatusIcon.Shape.ATTENTION, KioskTheme.color("Kiosk.warning.border"), 48)
+                : stage == Stage.PRINTED ? new StatusIcon(StatusIcon.Shape.DONE, KioskTheme.color("Kiosk.ok.foreground"), 48) : null;
         middle.add(Touch.notice("receipt.message", icon, message, "subtitle", 860, KioskTheme.color("Label.foreground")),
                 BorderLayout.NORTH);
         JPanel choices = Touch.panel(new FlowLayout(FlowLayout.CENTER, gap * 2, 0));
         if (stage == Stage.READY) {
             choices.add(big(Touch.button("receipt.print", t.get("receipt.print"), "primary", this::print)));
             choices.add(big(Touch.button("receipt.none", t.get("receipt.none"), "secondary", () -> choose(false))));
+        } else if (stage == Stage.PRINTED) {
+            choices.add(big(Touch.button("receipt.next", t.get("receipt.next"), "primary", () -> choose(true))));
         } else if (trouble) {
             choices.add(big(Touch.button("receipt.none", t.get("receipt.continue"), "primary", () -> choose(false))));
         }
@@ -83,7 +89,12 @@ final class ReceiptScreen extends Screen {
         circulation(() -> {
             kiosk.devices().printer().print(receipt);
             return Boolean.TRUE;
-        }, ok -> choose(true), e -> {
+        }, ok -> {
+            // the visitor is told where the paper is before the kiosk moves on
+            stage = Stage.PRINTED;
+            kiosk.cue(BuzzerCue.ACCEPT, LightPattern.READY);
+            refresh();
+        }, e -> {
             stage = Stage.FAILED;
             kiosk.cue(BuzzerCue.ATTENTION, LightPattern.ATTENTION);
             refresh();

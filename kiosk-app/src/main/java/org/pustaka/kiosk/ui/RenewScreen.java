@@ -1,6 +1,8 @@
 package org.pustaka.kiosk.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +27,8 @@ import org.pustaka.kiosk.session.SessionEvent;
  * renew all. Each renewed loan then shows its new due date or, in words, why it could not be renewed.
  */
 final class RenewScreen extends Screen {
+    /** The words' width at scale 1, which leaves the row inside the list in large text too. */
+    private static final int WORDS = 600;
     private List<Loan> loans;
     private boolean unavailable;
     private boolean working;
@@ -98,15 +102,24 @@ final class RenewScreen extends Screen {
         boolean on = selected.contains(loan.itemId());
         JToggleButton b = Touch.toggle(name, "", on, "choice", () -> toggle(loan.itemId()));
         b.setEnabled(!working);
-        b.setLayout(new BorderLayout(Touch.gap(), 0));
+        int gap = Touch.gap();
+        b.setLayout(new BorderLayout(gap, 0));
+        // on the selected (dark) background the words take the selected colour, so they stay readable
+        Color fg = KioskTheme.color(on ? "ToggleButton.selectedForeground" : "Label.foreground");
         JPanel words = Touch.panel(new BorderLayout());
-        words.add(Touch.text(name + ".title", ItemTexts.title(t, loan.itemId(), loan.title()), "itemTitle"), BorderLayout.NORTH);
-        words.add(Touch.text(name + ".due", LoanTexts.due(t, loan), "status"), BorderLayout.CENTER);
+        // labels, not text areas: a text area would take the tap meant for the row
+        words.add(Touch.wrapped(name + ".title", ItemTexts.title(t, loan.itemId(), loan.title()), "itemTitle", WORDS, fg),
+                BorderLayout.NORTH);
+        words.add(Touch.wrapped(name + ".due", LoanTexts.due(t, loan), "status", WORDS, fg), BorderLayout.CENTER);
+        // the state goes under the due date, so the row stays inside the list in large text
+        words.add(Touch.wrapped(name + ".state", t.get(on ? "renew.selected" : "renew.notSelected"), "status", WORDS, fg),
+                BorderLayout.SOUTH);
         b.add(words, BorderLayout.CENTER);
-        b.add(Touch.text(name + ".state", t.get(on ? "renew.selected" : "renew.notSelected"), "status"), BorderLayout.EAST);
-        StatusIcon mark = new StatusIcon(on ? StatusIcon.Shape.DONE : StatusIcon.Shape.WORKING,
-                KioskTheme.color(on ? "ToggleButton.selectedForeground" : "Label.foreground"), 40);
-        b.add(new javax.swing.JLabel(mark), BorderLayout.WEST);
+        b.add(new javax.swing.JLabel(new StatusIcon(on ? StatusIcon.Shape.DONE : StatusIcon.Shape.WORKING, fg, 40)),
+                BorderLayout.WEST);
+        // a button sizes itself by its own text; this one holds two lines of words, so it takes their height
+        Dimension words2 = b.getLayout().preferredLayoutSize(b);
+        b.setPreferredSize(new Dimension(words2.width, Math.max(Touch.touchTarget(), words2.height)));
         return b;
     }
 

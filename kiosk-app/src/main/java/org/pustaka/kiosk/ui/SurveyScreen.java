@@ -34,6 +34,7 @@ final class SurveyScreen extends Screen {
             b.setVerticalTextPosition(SwingConstants.BOTTOM);
             b.setHorizontalTextPosition(SwingConstants.CENTER);
             b.setPreferredSize(null);
+            ActivityTile.wrapOnResize(b, t.get("survey." + score));
             faces.add(b);
         }
         JPanel middle = Touch.panel(new BorderLayout());

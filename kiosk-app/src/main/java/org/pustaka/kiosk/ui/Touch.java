@@ -52,6 +52,9 @@ final class Touch {
         a.setTransferHandler(null);
         a.setDropTarget(null);
         a.setOpaque(false);
+        // a text area's caret ends at the end of its text and scrolls it into view, which would pull a
+        // list down to its last row; these paragraphs are read, never edited, so the caret stays put
+        a.setCaret(new StillCaret());
         a.setLineWrap(true);
         a.setWrapStyleWord(true);
         a.setBorder(BorderFactory.createEmptyBorder());
@@ -66,6 +69,17 @@ final class Touch {
         JTextArea a = para(name, text, role, width);
         a.setForeground(color);
         return a;
+    }
+
+    /**
+     * A label whose text wraps within {@code width} pixels (at scale 1). Unlike {@link #para} it takes no
+     * mouse events of its own, so it can sit inside a button and let the button take the tap.
+     */
+    static JLabel wrapped(String name, String text, String role, int width, Color color) {
+        String safe = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        JLabel l = text(name, "<html><div style='width:" + UIScale.scale(width) + "px'>" + safe + "</div></html>", role,
+                color);
+        return l;
     }
 
     /** A paragraph with a status mark before it, for messages that need the visitor's attention. */

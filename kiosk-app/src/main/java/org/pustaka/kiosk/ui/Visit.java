@@ -38,6 +38,16 @@ final class Visit {
         lines.add(line);
     }
 
+    /** The last thing done with {@code itemId} in this visit, if anything. */
+    java.util.Optional<VisitLine> last(String itemId) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).outcome().itemId().equals(itemId)) {
+                return java.util.Optional.of(lines.get(i));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     List<VisitLine> lines() {
         return List.copyOf(lines);
     }

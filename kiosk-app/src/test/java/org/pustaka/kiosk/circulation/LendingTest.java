@@ -266,6 +266,22 @@ class LendingTest {
     }
 
     @Test
+    void aLoanMadeTodayIsNotRenewedAndTheLibraryIsNotAsked() {
+        PadItem item = f.pad.place("30000101");
+        assertThat(f.desk.borrow(DeskFixture.SITI, item).result()).isEqualTo(Result.DONE);
+        library.borrower.put("30000111", "2024000123");
+
+        List<ItemOutcome> today = f.desk.renew(DeskFixture.SITI, List.of("30000101", "30000111"));
+
+        assertThat(today.get(0).refusal().reason()).isEqualTo(RefusalReason.RENEWAL_TOO_SOON);
+        assertThat(today.get(1).result()).isEqualTo(Result.DONE);
+        assertThat(library.calls).doesNotContain("renew 30000101").contains("renew 30000111");
+        // the next day in the library's zone (Asia/Jakarta) it may be renewed
+        f.clock.advance(java.time.Duration.ofDays(1));
+        assertThat(f.desk.renew(DeskFixture.SITI, List.of("30000101")).get(0).result()).isEqualTo(Result.DONE);
+    }
+
+    @Test
     void padListenerHearsItemsAndPatronCards() {
         List<List<PadItem>> seen = new java.util.ArrayList<>();
         List<String> cards = new java.util.ArrayList<>();

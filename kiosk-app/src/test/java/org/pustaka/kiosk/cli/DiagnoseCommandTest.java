@@ -104,6 +104,19 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void aConfigurationThatSimulatesADeviceFailsTheSetupCheckNamingTheKey() throws Exception {
+        Path config = dir.resolve("kiosk.properties");
+        Files.writeString(config, "kiosk.id=MLG-01\nkiosk.dataDir=" + dir.resolve("data") + "\n"
+                + "library.type=sip2\nprinter.driver=none\ngpio.driver=none\n");
+        assertThat(run("--config", config.toString())).isEqualTo(1);
+        assertThat(lines().get(0).get("name").asText()).isEqualTo("setup");
+        String detail = check("setup").get("detail").asText();
+        assertThat(check("setup").get("ok").asBoolean()).isFalse();
+        assertThat(detail).contains("rfid.driver=sim", "set rfid.driver=feig")
+                .doesNotContain("printer.driver", "gpio.driver", "library.type");
+    }
+
+    @Test
     void badConfigIsBadInput() {
         Path config = dir.resolve("bad.properties");
         assertThat(run("--config", config.toString())).isEqualTo(2);

@@ -56,7 +56,7 @@ class DiagnoseRealDevicesTest {
                 "rfid.driver=feig", "rfid.port=" + ptys.first(),
                 "library.type=sip2", "sip2.host=127.0.0.1", "sip2.port=" + port, "sip2.user=kiosk",
                 "sip2.password=rahasia", "sip2.location=MLG-01",
-                "printer.driver=sim", "gpio.driver=sim", ""));
+                "printer.driver=none", "gpio.driver=none", ""));
     }
 
     @AfterEach

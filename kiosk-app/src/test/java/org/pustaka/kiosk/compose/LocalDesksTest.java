@@ -37,7 +37,7 @@ class LocalDesksTest {
     void theSeedOffersTheThreeSeriesAndATermOfSlotsOnceOnly() throws Exception {
         KioskConfig config = KioskConfig.demo(dir, Map.of());
         try (Database db = Database.open(dir)) {
-            BookingDesks desks = BookingDesks.create(config, db, CLOCK, null);
+            BookingDesks desks = BookingDesks.forDemo(config, db, CLOCK, null);
             List<LibraryEvent> events = desks.events().upcoming();
             assertThat(events).extracting(LibraryEvent::category).contains(EventCategory.LITERASI_DIGITAL,
                     EventCategory.BENGKEL_PENULISAN, EventCategory.DISKUSI_BUKU);
@@ -47,16 +47,27 @@ class LocalDesksTest {
                     .hasSize((int) org.pustaka.kiosk.visits.LocalVisitDesk.HORIZON.toDays() / 7 * 6);
             assertThat(desks.visits().freeSlots().get(0).start().toLocalDate()).isAfter(java.time.LocalDate.of(2026, 11, 28));
             desks.events().signUp(new SignUpRequest(events.get(0).id(), new Registrant.Member("M1"), 3));
-            BookingDesks again = BookingDesks.create(config, db, CLOCK, null);
+            BookingDesks again = BookingDesks.forDemo(config, db, CLOCK, null);
             assertThat(again.events().upcoming().get(0).seatsLeft()).as("seeding again keeps seats")
                     .isEqualTo(events.get(0).capacity() - 3);
         }
     }
 
     @Test
+    void aProductionKioskWithoutCatalogOffersNoInventedEventsOrSlots() throws Exception {
+        try (Database db = Database.open(dir)) {
+            BookingDesks desks = BookingDesks.forKiosk(KioskConfig.demo(dir, Map.of()), db, CLOCK, null);
+            assertThat(desks.events().upcoming()).isEmpty();
+            assertThat(desks.visits().freeSlots()).isEmpty();
+            assertThat(desks.events().signUp(new SignUpRequest("LD-ANAK-2026-11-28", new Registrant.Member("M1"), 1)))
+                    .isInstanceOf(RegistrationResult.Refused.class);
+        }
+    }
+
+    @Test
     void signUpWaitlistCancelAndPromotionThroughTheDesk() throws Exception {
         try (Database db = Database.open(dir)) {
-            BookingDesks desks = BookingDesks.create(KioskConfig.demo(dir, Map.of()), db, CLOCK, null);
+            BookingDesks desks = BookingDesks.forDemo(KioskConfig.demo(dir, Map.of()), db, CLOCK, null);
             LibraryEvent full = desks.events().upcoming().stream().filter(LibraryEvent::isFull).findFirst().orElseThrow();
             Registration m1 = done(desks.events().signUp(new SignUpRequest(full.id(), new Registrant.Member("M1"), 1)));
             Registration m2 = done(desks.events().signUp(new SignUpRequest(full.id(), new Registrant.Member("M2"), 2)));
@@ -81,7 +92,7 @@ class LocalDesksTest {
     @Test
     void aGuestWithABadPhoneIsToldWhatToFix() throws Exception {
         try (Database db = Database.open(dir)) {
-            BookingDesks desks = BookingDesks.create(KioskConfig.demo(dir, Map.of()), db, CLOCK, null);
+            BookingDesks desks = BookingDesks.forDemo(KioskConfig.demo(dir, Map.of()), db, CLOCK, null);
             String id = desks.events().upcoming().get(0).id();
             RegistrationResult r = desks.events().signUp(new SignUpRequest(id, new Registrant.Guest("Sari", "12345"), 1));
             assertThat(((RegistrationResult.Refused) r).problems()).extracting(Problem::field).containsExactly("phone");
@@ -91,7 +102,7 @@ class LocalDesksTest {
     @Test
     void aSlotIsBookedOnceAndTheBookingFoundByItsCode() throws Exception {
         try (Database db = Database.open(dir)) {
-            BookingDesks desks = BookingDesks.create(KioskConfig.demo(dir, Map.of()), db, CLOCK, null);
+            BookingDesks desks = BookingDesks.forDemo(KioskConfig.demo(dir, Map.of()), db, CLOCK, null);
             VisitSlot slot = desks.visits().freeSlots().get(0);
             BookingResult first = desks.visits().book(request(slot.id(), 28));
             String code = ((BookingResult.Booked) first).booking().code();

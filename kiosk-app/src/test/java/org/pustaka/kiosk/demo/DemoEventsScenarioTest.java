@@ -25,7 +25,7 @@ class DemoEventsScenarioTest {
         }
         String out = text.toString();
         assertThat(exit).isZero();
-        assertThat(out).contains("-> CONFIRMED", "-> WAITLISTED at position 1", "Waiting list number 1", "booked: code KS-",
+        assertThat(out).contains("-> CONFIRMED", "then cancels", "-> CANCELLED", "-> WAITLISTED at position 1", "Waiting list number 1", "booked: code KS-",
                 "SCHOOL VISIT SLIP", "[QR KS-", "look-up by \"ks ");
         assertThat(out).containsPattern("look-up by \"ks [a-z0-9]{4}\": KS-[A-Z0-9]{4} CONFIRMED for SD Negeri Kauman 1 Malang");
     }

@@ -73,7 +73,7 @@ class DiagnosticsToolsTest {
                 sender, engine.outbox()::depth, engine.desk(), log, config.maskedView(), clock,
                 new TagBench(pad, audit, config.rfid().afiOnLoan(), config.rfid().afiInStock(),
                         config.rfid().ownerCountry(), config.rfid().ownerIsil()),
-                max -> journalSource.newest(max));
+                max -> journalSource.newest(max), List.of());
         journalSource = max -> JdbcJournalStore.newest(engine.database(), max);
         tools.stepMillis = 0;
     }

@@ -65,7 +65,8 @@ class ReceiptGoldenTest {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         }
         assertThat(text).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
-        for (String line : text.split("\n")) {
+        // a QR code is printed as an image; its "[QR ...]" stand-in in the text is no printed line
+        for (String line : text.lines().filter(l -> !l.strip().startsWith("[QR ")).toList()) {
             assertThat(line.length()).as("line fits the paper: '%s'", line).isLessThanOrEqualTo(width);
         }
     }

@@ -82,10 +82,23 @@ class ReceiptTemplatesTest {
     }
 
     @Test
-    void waitlistedTicketSaysSo() {
-        EventTicket t = new EventTicket("Diskusi Buku Bulanan", NOW, "Aula", "EV-9", 1, 3, NOW);
+    void aWaitlistedSignUpGetsAWaitingListSlipThatAdmitsNobody() {
+        EventTicket t = new EventTicket("Diskusi Buku Bulanan", NOW, "Aula", "15c89d03-1d10-4b57-8376-9e4ca1ad11a8",
+                "AC-7QH4MX", 1, 3, NOW);
         String text = ReceiptText.render(templates.eventTicket(t, "id"), 32);
-        assertThat(text).contains("Daftar tunggu nomor 3", "[QR EV-9]");
+        assertThat(text).contains("SLIP DAFTAR TUNGGU", "Daftar tunggu nomor 3", "AC-7QH4MX")
+                .doesNotContain("TIKET ACARA", "pintu masuk", "[QR", "15c89d03");
+    }
+
+    @Test
+    void aTicketShowsTheShortCodeAndKeepsTheIdInsideTheQrCode() {
+        EventTicket t = new EventTicket("Diskusi Buku Bulanan", NOW, "Aula", "15c89d03-1d10-4b57-8376-9e4ca1ad11a8",
+                "AC-7QH4MX", 2, 0, NOW);
+        String text = ReceiptText.render(templates.eventTicket(t, "id"), 32);
+        assertThat(text).contains("TIKET ACARA", "AC-7QH4MX", "[QR 15c89d03-1d10-4b57-8376-9e4ca1ad11a8]");
+        // the id is in the QR code only; no printed line carries it
+        assertThat(text.lines().filter(l -> l.contains("15c89d03") && !l.startsWith("[QR"))).isEmpty();
+        assertThat(text.lines()).allMatch(l -> l.startsWith("[QR") || l.length() <= 32);
     }
 
     @Test

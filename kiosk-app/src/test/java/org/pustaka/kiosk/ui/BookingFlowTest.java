@@ -48,6 +48,8 @@ class BookingFlowTest extends FlowTestBase {
         kiosk.click("event-print");
         kiosk.await("ticket printed", () -> kiosk.desk.printer.printed().size() == 1);
         assertThat(kiosk.desk.printer.lastText()).contains(lang.equals("en") ? "Digital Literacy for Children" : "Literasi Digital untuk Anak");
+        kiosk.await("told to take it", () -> kiosk.text("event-answer").contains(lang.equals("en") ? "Take it" : "Ambil tiket"));
+        kiosk.click("event-done");
         kiosk.await("list again", () -> showing("event-0"));
         kiosk.click("events-back");
         kiosk.awaitScreen("receipt");
@@ -71,6 +73,7 @@ class BookingFlowTest extends FlowTestBase {
         kiosk.typeText("rina kartika");
         kiosk.tap("visit-phone");
         kiosk.typeText("0341 551234");
+        kiosk.click("visit-next");
         kiosk.click("students-plus5");
         kiosk.click("students-plus");
         kiosk.click("grade-SD_HIGH");
@@ -82,6 +85,8 @@ class BookingFlowTest extends FlowTestBase {
         kiosk.click("visit-print");
         kiosk.await("slip printed", () -> kiosk.desk.printer.printed().size() == 2);
         assertThat(kiosk.desk.printer.lastText()).contains("SD Negeri Kauman 1 Malang").contains("KS-");
+        kiosk.await("told to take it", () -> kiosk.text("visit-answer").contains(lang.equals("en") ? "Take it" : "Ambil slip"));
+        kiosk.click("visit-done");
         kiosk.await("slots again", () -> showing("slot-0"));
         kiosk.click("visits-back");
         kiosk.awaitScreen("receipt");

@@ -77,6 +77,10 @@ class BorrowFlowTest extends FlowTestBase {
         kiosk.await("printer checked", () -> kiosk.allText().contains(t.get("receipt.print")));
         kiosk.shoot("receipt");
         kiosk.click("receipt.print");
+        // the visitor is told to take the receipt before the kiosk moves on
+        kiosk.awaitText("receipt.message", t.get("receipt.take"));
+        assertThat(kiosk.desk.printer.printed()).hasSize(1);
+        kiosk.click("receipt.next");
         kiosk.awaitScreen("survey");
         assertThat(kiosk.desk.printer.lastText()).contains("Laskar Pelangi").contains("******0123")
                 .doesNotContain("2024000123");

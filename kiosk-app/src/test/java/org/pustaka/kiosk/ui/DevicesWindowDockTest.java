@@ -48,7 +48,7 @@ class DevicesWindowDockTest {
             kiosk.setUndecorated(true);
             kiosk.setBounds(screen);
             kiosk.setVisible(true);
-            devices = new DevicesWindow(new Catalog(), work, Texts.of("en"), kiosk);
+            devices = new DevicesWindow(new Catalog(), work, Texts.of("en"), kiosk, new DeviceEcho());
             devices.open();
         });
         await().atMost(Duration.ofSeconds(10)).until(() -> GuiActionRunner.execute(() -> devices.isShowing()));

@@ -49,6 +49,9 @@ class DevicesWindowTest extends FlowTestBase {
         kiosk.awaitText("borrow.item.30000105.status", t.get("item.partsMissing", 2));
         clickIn(devices, "pad.30000105.2");
         kiosk.awaitText("borrow.item.30000105.status", t.get("item.borrowed", t.date(FakeDesk.TODAY.plusDays(14))));
+        // the window shows what the kiosk's lights and buzzer just did
+        kiosk.await("light shown", () -> text(devices, "devices.light").equals(t.get("devices.light", t.get("devices.light.READY"))));
+        assertThat(text(devices, "devices.sound")).isEqualTo(t.get("devices.sound", t.get("devices.sound.ACCEPT")));
         clickIn(devices, "fault.paperOut");
         clickIn(devices, "fault.libraryOffline");
         clickIn(devices, "fault.catalogOffline");
@@ -60,6 +63,13 @@ class DevicesWindowTest extends FlowTestBase {
         kiosk.click("menu.finish");
         kiosk.awaitScreen("receipt");
         kiosk.awaitText("receipt.message", t.get("receipt.cannotPrint"));
+    }
+
+    private String text(Frame window, String name) {
+        return org.assertj.swing.edt.GuiActionRunner.execute(() -> {
+            Component c = kiosk.robot.finder().find(window, x -> name.equals(x.getName()));
+            return c instanceof javax.swing.JLabel l ? l.getText() : ((javax.swing.text.JTextComponent) c).getText();
+        });
     }
 
     private Frame devicesWindow() {

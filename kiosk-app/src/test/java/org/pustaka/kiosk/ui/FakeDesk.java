@@ -57,6 +57,8 @@ final class FakeDesk implements CirculationDesk, SimulatedDevices {
     private final Map<String, Integer> onPad = new TreeMap<>();
     private final List<PadListener> listeners = new CopyOnWriteArrayList<>();
     final List<String> calls = new CopyOnWriteArrayList<>();
+    /** Loans made in this test, by item: the patron's number (they count as lent today). */
+    private final Map<String, String> lentToday = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public IdentifyResult identify(PatronCredentials c) {
@@ -82,6 +84,11 @@ final class FakeDesk implements CirculationDesk, SimulatedDevices {
             loans.add(new Loan("30000111", "Si Kancil dan Buaya", TODAY.plusDays(3), false));
             loans.add(new Loan("30000112", "Sejarah Kota Malang", TODAY.minusDays(2), true));
         }
+        lentToday.forEach((item, patron) -> {
+            if (patron.equals(c.patronId())) {
+                loans.add(new Loan(item, title(item), TODAY.plusDays(14), false));
+            }
+        });
         if (c.patronId().equals("2024000321")) {
             holds.add(new HoldReady("30000106", "Negeri 5 Menara", TODAY.plusDays(5)));
         }
@@ -101,6 +108,7 @@ final class FakeDesk implements CirculationDesk, SimulatedDevices {
         if (item.itemId().equals("30000106") && !c.patronId().equals("2024000321")) {
             return refused(item.itemId(), title, RefusalReason.ITEM_ON_HOLD_FOR_ANOTHER);
         }
+        lentToday.put(item.itemId(), c.patronId());
         return new ItemOutcome(item.itemId(), title, ItemOutcome.Result.DONE, TODAY.plusDays(14), null, null, null);
     }
 
@@ -108,6 +116,7 @@ final class FakeDesk implements CirculationDesk, SimulatedDevices {
     public ItemOutcome giveBack(PadItem item) {
         slow("giveBack " + item.itemId());
         String title = title(item.itemId());
+        lentToday.remove(item.itemId());
         if (item.itemId().equals("30000106")) {
             return new ItemOutcome(item.itemId(), title, ItemOutcome.Result.DONE, null, null,
                     ItemOutcome.Instruction.HOLD_SHELF, null);
@@ -125,7 +134,9 @@ final class FakeDesk implements CirculationDesk, SimulatedDevices {
         List<String> ids = itemIds.isEmpty() ? List.of("30000111", "30000112") : itemIds;
         List<ItemOutcome> out = new ArrayList<>();
         for (String id : ids) {
-            out.add(id.equals("30000112") ? refused(id, title(id), RefusalReason.RENEWAL_LIMIT_REACHED)
+            // as Circulation's renewals: a loan made today is refused before the library is asked
+            out.add(lentToday.containsKey(id) ? refused(id, title(id), RefusalReason.RENEWAL_TOO_SOON)
+                    : id.equals("30000112") ? refused(id, title(id), RefusalReason.RENEWAL_LIMIT_REACHED)
                     : new ItemOutcome(id, title(id), ItemOutcome.Result.DONE, TODAY.plusDays(17), null, null, null));
         }
         return out;

@@ -77,7 +77,7 @@ final class KioskFixture implements AutoCloseable {
             b.simulatedDevices(desk);
         }
         database = events != null ? Database.open(dir.resolve("db")) : null;
-        bookings = events != null ? BookingDesks.create(config, database, clock, null) : null;
+        bookings = events != null ? BookingDesks.forDemo(config, database, clock, null) : null;
         if (bookings != null) {
             b.bookings(events.apply(bookings.events()), bookings.visits());
         }
@@ -200,7 +200,7 @@ final class KioskFixture implements AutoCloseable {
         });
     }
 
-    /** Saves the window as docs/screens/{screen}-{language}.png once it is painted. */
+    /** Saves the window as kiosk-app/target/screens/{screen}-{language}.png once it is painted. */
     void shoot(String screen) {
         robot.waitForIdle();
         BufferedImage image = GuiActionRunner.execute(() -> {
@@ -278,6 +278,7 @@ final class KioskFixture implements AutoCloseable {
     private static Path screensDir() {
         Path here = Path.of("").toAbsolutePath();
         Path repo = here.getFileName() != null && here.getFileName().toString().equals("kiosk-app") ? here.getParent() : here;
-        return repo.resolve("docs").resolve("screens");
+        // under target/, so a test run leaves the sources as they were; ./kiosk screens copies them to docs/
+        return repo.resolve("kiosk-app").resolve("target").resolve("screens");
     }
 }

@@ -1,9 +1,7 @@
 package org.pustaka.hardware.printer.escpos;
 
 import com.github.anastaciocintra.escpos.EscPos;
-import com.github.anastaciocintra.escpos.EscPosConst;
 import com.github.anastaciocintra.escpos.Style;
-import com.github.anastaciocintra.escpos.barcode.QRCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +12,7 @@ import org.pustaka.hardware.printer.ReceiptText;
 /**
  * Turns a {@link Receipt} into ESC/POS bytes: initialise, select the code page, then every line as
  * {@link ReceiptText} lays it out (already padded for its alignment, so the paper and the golden text
- * agree character for character), QR codes with {@code GS ( k} centred by the printer, a feed past the
+ * agree character for character), QR codes (Model 2) with {@code GS ( k} centred by the printer, a feed past the
  * cutter and a partial cut. Pure: the same receipt gives the same bytes.
  */
 public final class EscPosReceiptEncoder {
@@ -56,11 +54,8 @@ public final class EscPosReceiptEncoder {
 
     private void write(EscPos escpos, ReceiptLine line) throws IOException {
         if (line instanceof ReceiptLine.Qr q) {
-            escpos.write(new QRCode()
-                    .setModel(QRCode.QRModel._2)
-                    .setSize(QR_MODULE_SIZE)
-                    .setErrorCorrectionLevel(QRCode.QRErrorCorrectionLevel.QR_ECLEVEL_M_Default)
-                    .setJustification(EscPosConst.Justification.Center), text.fit(q.payload()));
+            byte[] qr = EscPosQrCode.bytes(text.fit(q.payload()).getBytes(codePage.charset()), QR_MODULE_SIZE);
+            escpos.write(qr, 0, qr.length);
             escpos.feed(1);
             return;
         }

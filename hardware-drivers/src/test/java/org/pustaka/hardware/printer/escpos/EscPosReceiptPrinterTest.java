@@ -35,8 +35,10 @@ class EscPosReceiptPrinterTest {
         assertThat(ScriptedPrinterLink.contains(paper, (byte) 0x1D, (byte) 'V', (byte) 0x31)).isTrue();
         // é is 0x82 in code page 858
         assertThat(ScriptedPrinterLink.contains(paper, (byte) 'p', (byte) 0x82, (byte) 'r')).isTrue();
-        // QR store command carries the payload
+        // QR store command carries the payload, and the symbol is Model 2 (n1 = 50), not Model 1 (49)
         assertThat(ScriptedPrinterLink.contains(paper, "REG-42".getBytes(StandardCharsets.US_ASCII))).isTrue();
+        assertThat(ScriptedPrinterLink.contains(paper, (byte) 0x1D, (byte) '(', (byte) 'k', (byte) 4, (byte) 0,
+                (byte) 49, (byte) 65, (byte) 50, (byte) 0)).isTrue();
     }
 
     @Test

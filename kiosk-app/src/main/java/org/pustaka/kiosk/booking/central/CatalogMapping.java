@@ -23,7 +23,7 @@ import org.pustaka.kiosk.visits.VisitSlot;
 
 /**
  * Between the kiosk's event and visit records and the central catalog API's
- * ({@code library.http.api}), including the outbox payloads the hub's sender delivers: kind
+ * ({@code org.pustaka.catalog.api}), including the outbox payloads the hub's sender delivers: kind
  * {@code registration} holds a {@link RegistrationPayload}, {@code registration-cancel} a
  * {@link CancellationPayload}, {@code visit} a {@link VisitBookingRequest}.
  */

@@ -36,7 +36,8 @@ import org.pustaka.kiosk.booking.central.RegistrationAnswer;
  * {@code registration}) in one transaction; the hub's outbox sender delivers it when the catalog returns
  * and {@link CatalogAnswers} writes the answer back. A cancellation while the catalog is away is kept
  * the same way (kind {@code registration-cancel}); a pending sign-up cancelled before it was sent is
- * withdrawn from the outbox instead.
+ * withdrawn from the outbox, and its cancellation is queued too, since the attempt at sign-up time may
+ * have reached the catalog with its answer lost.
  */
 public final class CentralEventDesk implements EventDesk {
     private static final Logger LOG = LoggerFactory.getLogger(CentralEventDesk.class);
@@ -105,9 +106,13 @@ public final class CentralEventDesk implements EventDesk {
         Registration r = found.get();
         Registration cancelled = r.with(RegistrationStatus.CANCELLED, 0);
         if (r.status() == RegistrationStatus.PENDING) {
-            // Never sent: withdraw it from the outbox instead of telling the catalog.
-            store.saveRegistration(cancelled, null);
+            // The outbox never sends it now; but the attempt at sign-up time may have reached the catalog
+            // with its answer lost, so a cancellation follows (the catalog answers REGISTRATION_UNKNOWN when
+            // it never had it), or the catalog would keep a seat the member gave back.
             outbox.markRejected(r.id(), "cancelled by the member before it was sent");
+            UUID id = UUID.randomUUID();
+            store.saveRegistration(cancelled, OutboxRecord.pending(id, OutboxKinds.REGISTRATION_CANCEL,
+                    CatalogMapping.json(new CancellationPayload(id, r.eventId(), r.id())), clock.instant()));
         } else {
             try {
                 catalog.cancel(r);

@@ -42,6 +42,13 @@ import org.slf4j.LoggerFactory;
 final class CatalogTransport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogTransport.class);
     private static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
+    /**
+     * A Retry-After this short is waited out inside the call when attempts are left: a visitor at the
+     * kiosk waits a moment instead of being refused, and the outbox round goes on.
+     */
+    static final Duration SHORT_WAIT = Duration.ofSeconds(3);
+    /** Trying again exactly at the moment the server named could still find its wait in force. */
+    private static final Duration PAST_THE_MOMENT = Duration.ofMillis(50);
 
     private final URI base;
     private final String token;
@@ -90,10 +97,12 @@ final class CatalogTransport implements AutoCloseable {
     CatalogAnswer send(CatalogCall call) throws CatalogException {
         boolean mayHaveArrived = false;
         CatalogException last = null;
+        Duration asked = null;
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             if (attempt > 1) {
-                pause(backoff.delay(attempt - 1, random));
+                pause(asked != null ? asked.plus(PAST_THE_MOMENT) : backoff.delay(attempt - 1, random));
             }
+            asked = null;
             retryAfter.holdBack(call.method() + " " + pathOnly(call), mayHaveArrived);
             try {
                 CatalogAnswer answer = http.execute(request(call), response -> new CatalogAnswer(response.getCode(),
@@ -113,6 +122,11 @@ final class CatalogTransport implements AutoCloseable {
                     LOG.debug("{} {} answered {} (attempt {})", call.method(), pathOnly(call), status, attempt);
                     if (status == 503 || status == 429) {
                         Instant until = retryAfter.honour(answer, call.method() + " " + pathOnly(call));
+                        Duration wait = until == null ? null : Duration.between(clock.instant(), until);
+                        if (wait != null && attempt < maxAttempts && wait.compareTo(SHORT_WAIT) <= 0) {
+                            asked = wait.isNegative() ? Duration.ZERO : wait; // waited out within this call
+                            continue;
+                        }
                         if (until != null) {
                             throw remember(new CatalogException(Failure.SERVER_ERROR, status, errorIn(answer),
                                     mayHaveArrived, "The central catalog answered HTTP " + status + " to "

@@ -2,11 +2,12 @@ package org.pustaka.kiosk.ui.events;
 
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
-import java.awt.GridLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -20,9 +21,10 @@ import org.pustaka.kiosk.events.SignUpRequest;
 import org.pustaka.kiosk.events.SignUpRules;
 
 /**
- * One event and its sign-up: the details on the left; on the right the party size (minus and plus) and
- * either the member's sign-up button or, for a guest, name and phone typed on the on-screen keyboard.
- * Problems come back as sentences under the form, marked with a sign as well as colour.
+ * One event and its sign-up: the details, the party size (minus and plus, its limit said when it is
+ * reached) and the buttons on the left; for a guest, name and phone typed on the on-screen keyboard on
+ * the right. The desk's sentences about the form appear under it once a field has been left, and go
+ * when it is right, in a box of fixed height, marked with a sign as well as colour.
  */
 final class EventDetailPanel extends JPanel {
     private final Texts t;
@@ -35,11 +37,11 @@ final class EventDetailPanel extends JPanel {
     private final JTextArea seats = Widgets.paragraph("event-seats");
     private final JTextArea description = Widgets.paragraph("event-description");
     private final JLabel party = Widgets.label("party-size", "1", 24f, true);
-    private final JTextArea problems = Widgets.paragraph("event-problems");
     private final TouchKeyboard keyboard = new TouchKeyboard();
     private final JTextField name = Widgets.field("guest-name", keyboard, TouchKeyboard.Mode.NAME, 60);
     private final JTextField phone = Widgets.field("guest-phone", keyboard, TouchKeyboard.Mode.UPPER, 20);
     private final JPanel guestForm = new JPanel(new BorderLayout(4, 4));
+    private final FormChecks checks;
     private final JButton signUp;
     private LibraryEvent event;
     private Optional<String> member = Optional.empty();
@@ -50,45 +52,45 @@ final class EventDetailPanel extends JPanel {
         this.t = t;
         this.lines = new EventLines(t);
         this.onSignUp = onSignUp;
-        title.setFont(title.getFont().deriveFont(java.awt.Font.BOLD, 22f));
+        this.checks = new FormChecks(t, "event-problems", () -> event == null ? List.<Problem>of()
+                : SignUpRules.check(request()), 2).field(name, "name").field(phone, "phone");
+        keyboard.onFieldLeft(checks::left);
+        title.setFont(title.getFont().deriveFont(java.awt.Font.BOLD, 24f));
         seats.setFont(seats.getFont().deriveFont(java.awt.Font.BOLD));
         JPanel info = new JPanel();
         info.setLayout(new BoxLayout(info, BoxLayout.Y_AXIS));
         for (JTextArea c : List.of(title, when, room, audience, seats, description)) {
             c.setAlignmentX(LEFT_ALIGNMENT);
             info.add(c);
-            info.add(javax.swing.Box.createVerticalStrut(6));
+            info.add(javax.swing.Box.createVerticalStrut(4));
         }
-        JPanel holder = new JPanel(new BorderLayout());
-        holder.add(info, BorderLayout.NORTH);
-        add(holder, BorderLayout.CENTER);
-
-        JPanel form = new JPanel(new BorderLayout(4, 4));
-        JPanel top = new JPanel(new GridLayout(0, 1, 4, 4));
         JPanel stepper = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
-        stepper.add(new JLabel(t.get("events.party")));
+        stepper.setAlignmentX(LEFT_ALIGNMENT);
+        stepper.add(Widgets.label("party-label", t.get("events.party"), Widgets.BODY, false));
         stepper.add(Widgets.small("party-minus", "\u2212", () -> party(partySize - 1)));
+        party.setHorizontalAlignment(JLabel.CENTER);
+        party.setPreferredSize(new java.awt.Dimension(Widgets.TOUCH, Widgets.TOUCH));
         stepper.add(party);
         stepper.add(Widgets.small("party-plus", "+", () -> party(partySize + 1)));
-        top.add(stepper);
-        JPanel fields = new JPanel(new GridLayout(2, 2, 4, 4));
-        fields.add(new JLabel(t.get("events.guest.name")));
-        fields.add(name);
-        fields.add(new JLabel(t.get("events.guest.phone")));
-        fields.add(phone);
-        guestForm.add(fields, BorderLayout.NORTH);
-        guestForm.add(keyboard, BorderLayout.CENTER);
-        form.add(top, BorderLayout.NORTH);
-        form.add(guestForm, BorderLayout.CENTER);
-        JPanel actions = new JPanel(new BorderLayout(4, 4));
-        actions.add(problems, BorderLayout.NORTH);
+        info.add(stepper);
+        JPanel left = new JPanel(new BorderLayout(0, 8));
+        left.add(info, BorderLayout.NORTH);
+        JPanel bottom = new JPanel(new BorderLayout(0, 4));
+        bottom.add(checks.box(), BorderLayout.CENTER);
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
         buttons.add(Widgets.button("event-back", t.get("booking.back"), onBack));
-        signUp = Widgets.button("event-signup", t.get("events.signup"), this::submit);
+        signUp = Widgets.button("event-signup", t.get("events.signup.waitlist"), this::submit);
         buttons.add(signUp);
-        actions.add(buttons, BorderLayout.SOUTH);
-        form.add(actions, BorderLayout.SOUTH);
-        add(form, BorderLayout.EAST);
+        bottom.add(buttons, BorderLayout.SOUTH);
+        left.add(bottom, BorderLayout.SOUTH);
+        add(left, BorderLayout.CENTER);
+
+        JPanel fields = new JPanel(new GridBagLayout());
+        field(fields, 0, "events.guest.name", name);
+        field(fields, 1, "events.guest.phone", phone);
+        guestForm.add(fields, BorderLayout.NORTH);
+        guestForm.add(keyboard, BorderLayout.CENTER);
+        add(guestForm, BorderLayout.EAST);
     }
 
     void show(LibraryEvent e, Optional<String> memberId) {
@@ -102,7 +104,7 @@ final class EventDetailPanel extends JPanel {
         description.setText(e.description().in(t.language()));
         name.setText("");
         phone.setText("");
-        problems.setText("");
+        checks.reset();
         party(1);
         guestForm.setVisible(memberId.isEmpty());
         keyboard.typeInto(name, TouchKeyboard.Mode.NAME, 60);
@@ -111,20 +113,44 @@ final class EventDetailPanel extends JPanel {
     }
 
     void showProblems(List<Problem> found) {
-        problems.setText(found.stream().map(p -> "\u26A0 " + p.message().in(t.language())).collect(Collectors.joining("\n")));
+        checks.answered(found);
         signUp.setEnabled(true);
     }
 
+    private void field(JPanel form, int row, String key, JTextField field) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridy = row;
+        c.anchor = GridBagConstraints.WEST;
+        c.insets = new Insets(2, 0, 2, 8);
+        form.add(Widgets.label(field.getName() + "-label", t.get(key), Widgets.BODY, false), c);
+        c.gridx = 1;
+        c.weightx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        form.add(field, c);
+    }
+
+    private int maxParty() {
+        return Math.min(SignUpRules.MAX_PARTY, event == null ? 1 : event.capacity());
+    }
+
     private void party(int size) {
-        partySize = Math.max(1, Math.min(size, Math.min(SignUpRules.MAX_PARTY, event == null ? 1 : event.capacity())));
+        partySize = Math.max(1, Math.min(size, maxParty()));
         party.setText(Integer.toString(partySize));
+        if (size > maxParty()) {
+            // the plus key stops here: say why instead of leaving the visitor to wonder
+            checks.say(t.get("events.party.limit", maxParty()));
+        }
+    }
+
+    private SignUpRequest request() {
+        Registrant who = member.<Registrant>map(Registrant.Member::new)
+                .orElseGet(() -> new Registrant.Guest(name.getText(), phone.getText()));
+        return new SignUpRequest(event.id(), who, partySize, t.language());
     }
 
     private void submit() {
-        Registrant who = member.<Registrant>map(Registrant.Member::new)
-                .orElseGet(() -> new Registrant.Guest(name.getText(), phone.getText()));
         signUp.setEnabled(false);
-        problems.setText(t.get("booking.wait"));
-        onSignUp.accept(new SignUpRequest(event.id(), who, partySize, t.language()));
+        checks.say(t.get("booking.wait"));
+        onSignUp.accept(request());
     }
 }

@@ -36,9 +36,15 @@ final class EventLines {
         };
     }
 
+    /** Who and how many, and the short code to quote: never the registration's long id. */
+    String party(Registration r) {
+        return t.get("events.partyOf", r.partySize()) + " \u00B7 " + t.get("events.code", r.code());
+    }
+
     String card(LibraryEvent e) {
-        return "<html><b>" + esc(e.title().in(t.language())) + "</b><br>" + esc(when(e)) + "<br>" + esc(e.room())
-                + " \u00B7 " + esc(audience(e)) + "<br><i>" + esc(seats(e)) + "</i></html>";
+        // three lines, so three cards fit a page at 1024x600; the room is on the event's own page
+        return "<html><b>" + esc(e.title().in(t.language())) + "</b><br>" + esc(when(e))
+                + "<br>" + esc(audience(e)) + " \u00B7 <i>" + esc(seats(e)) + "</i></html>";
     }
 
     static String esc(String s) {

@@ -16,13 +16,13 @@ import org.pustaka.kiosk.events.LibraryEvent;
  * title, date and time, room, audience and ages, and the seats left or "full: waiting list".
  */
 final class EventListPanel extends JPanel {
-    static final int PER_PAGE = 4;
+    static final int PER_PAGE = 3;
 
     private final EventLines lines;
     private final Texts t;
     private final Consumer<LibraryEvent> onChoose;
     private final JPanel cards = new JPanel(new GridLayout(PER_PAGE, 1, 6, 6));
-    private final JLabel page = Widgets.label("events-page", "", 16f, false);
+    private final JLabel page = Widgets.label("events-page", "", Widgets.BODY, false);
     private final JButton previous;
     private final JButton next;
     private final JButton mine;

@@ -11,15 +11,17 @@ import javax.swing.JButton;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import org.pustaka.kiosk.events.EventDesk;
+import org.pustaka.kiosk.events.LibraryEvent;
 import org.pustaka.kiosk.events.RegistrationResult;
 import org.pustaka.kiosk.events.RegistrationStatus;
 import org.pustaka.kiosk.events.SignUpRequest;
 
 /**
  * The events screen: the list of upcoming events, one event with its sign-up, the answer (confirmed,
- * waiting list with the position, or pending while the network is down) with the ticket to print, and
- * for a member their sign-ups with cancellation. Every desk call runs on the worker; the event thread
- * only renders.
+ * waiting list with the position, or pending while the network is down) with the ticket or waiting-list
+ * slip to print, and for a member their sign-ups with cancellation (asked first). A member who is
+ * already signed up for an event is shown that sign-up instead of making a second. Every desk call
+ * runs on the worker; the event thread only renders.
  */
 public final class EventSignUpScreen extends JPanel {
     private final EventDesk desk;
@@ -60,13 +62,8 @@ public final class EventSignUpScreen extends JPanel {
         JPanel result = new JPanel(new BorderLayout(8, 8));
         answer.setFont(answer.getFont().deriveFont(24f));
         result.add(answer, BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.CENTER, 16, 0));
-        print = Widgets.button("event-print", t.get("events.print"), () -> {
-            if (last != null && printTicket != null) {
-                printTicket.accept(last);
-            }
-            open();
-        });
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 16, 0));
+        print = Widgets.button("event-print", t.get("events.print.waitlist"), this::print);
         buttons.add(print);
         buttons.add(Widgets.button("event-done", t.get("booking.done"), this::open));
         result.add(buttons, BorderLayout.SOUTH);
@@ -88,26 +85,51 @@ public final class EventSignUpScreen extends JPanel {
         offEdt.run(desk::upcoming, events -> list.setEvents(events, member.get().isPresent()));
     }
 
+    /** A member's second tap on an event finds the sign-up they have; only then is a new one asked for. */
     private void signUp(SignUpRequest request) {
-        offEdt.run(() -> desk.signUp(request), this::answered);
+        Optional<String> who = member.get();
+        offEdt.run(() -> {
+            Optional<RegistrationResult.Done> existing = who.flatMap(id -> desk.registrationsOf(id).stream()
+                    .filter(d -> d.event().id().equals(request.eventId()) && d.registration().status().isActive())
+                    .findFirst());
+            return existing.<Answer>map(d -> new Answer(d, true)).orElseGet(() -> new Answer(desk.signUp(request), false));
+        }, a -> answered(a.result(), a.existing()));
     }
 
-    private void answered(RegistrationResult result) {
+    private record Answer(RegistrationResult result, boolean existing) {
+    }
+
+    private void answered(RegistrationResult result, boolean existing) {
         if (result instanceof RegistrationResult.Refused r) {
             detail.showProblems(r.problems());
             return;
         }
         last = (RegistrationResult.Done) result;
-        recorded.run();
+        if (!existing) {
+            recorded.run();
+        }
         EventLines lines = new EventLines(t);
-        String text = last.event().title().in(t.language()) + "\n" + lines.when(last.event()) + "\n\n"
-                + lines.status(last.registration());
+        LibraryEvent e = last.event();
+        String text = (existing ? t.get("events.already") + "\n" : "") + e.title().in(t.language()) + "\n"
+                + lines.when(e) + "\n" + lines.party(last.registration()) + "\n\n" + lines.status(last.registration());
         if (last.registration().status() == RegistrationStatus.PENDING) {
-            text += "\n" + t.get("events.pending.explain");
+            text += "\n" + t.get(member.get().isPresent() ? "events.pending.explain" : "events.pending.explain.guest");
         }
         answer.setText(text);
-        print.setVisible(printTicket != null);
+        boolean waiting = last.registration().status() == RegistrationStatus.WAITLISTED;
+        print.setText(t.get(waiting ? "events.print.waitlist" : "events.print"));
+        print.setVisible(printTicket != null && last.registration().status() != RegistrationStatus.CANCELLED);
         cards.show(this, "result");
+    }
+
+    /** Prints, and says where the paper comes out before the visitor walks off without it. */
+    private void print() {
+        if (last != null && printTicket != null) {
+            printTicket.accept(last);
+            boolean waiting = last.registration().status() == RegistrationStatus.WAITLISTED;
+            answer.setText(t.get(waiting ? "events.take.waitlist" : "events.take") + "\n\n" + answer.getText());
+            print.setVisible(false);
+        }
     }
 
     private void openMine() {

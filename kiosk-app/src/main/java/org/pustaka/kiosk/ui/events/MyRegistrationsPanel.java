@@ -2,18 +2,30 @@ package org.pustaka.kiosk.ui.events;
 
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
-import java.awt.GridLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
 import java.util.List;
 import java.util.function.Consumer;
+import javax.swing.BorderFactory;
 import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.UIManager;
 import org.pustaka.kiosk.events.RegistrationResult;
 
-/** The member's sign-ups with their status, each active one with a cancel button. */
+/**
+ * The member's sign-ups, one card each from the top: the event, when, how many people and the short
+ * registration code, and the status; an active one has a cancel button, which asks before it cancels.
+ */
 final class MyRegistrationsPanel extends JPanel {
+    /** Cards of four lines that fit between the title and the back button at 1024x600. */
+    private static final int FITS = 3;
     private final Texts t;
     private final EventLines lines;
     private final Consumer<RegistrationResult.Done> onCancel;
-    private final JPanel rows = new JPanel(new GridLayout(0, 1, 4, 4));
+    private final JPanel rows = new JPanel(new GridBagLayout());
+    private List<RegistrationResult.Done> shown = List.of();
+    private int asking = -1;
 
     MyRegistrationsPanel(Texts t, Consumer<RegistrationResult.Done> onCancel, Runnable onBack) {
         super(new BorderLayout(8, 8));
@@ -22,29 +34,77 @@ final class MyRegistrationsPanel extends JPanel {
         this.onCancel = onCancel;
         add(Widgets.label("mine-title", t.get("events.mine"), 28f, true), BorderLayout.NORTH);
         add(rows, BorderLayout.CENTER);
-        JPanel nav = new JPanel(new FlowLayout(FlowLayout.CENTER));
+        JPanel nav = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
         nav.add(Widgets.button("mine-back", t.get("booking.back"), onBack));
         add(nav, BorderLayout.SOUTH);
     }
 
     void show(List<RegistrationResult.Done> mine) {
+        shown = List.copyOf(mine);
+        asking = -1;
+        render();
+    }
+
+    private void render() {
         rows.removeAll();
-        if (mine.isEmpty()) {
-            rows.add(Widgets.label("mine-none", t.get("events.mine.none"), 20f, false));
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.weightx = 1;
+        c.insets = new Insets(0, 0, 8, 0);
+        if (shown.isEmpty()) {
+            rows.add(Widgets.label("mine-none", t.get("events.mine.none"), Widgets.BODY, false), c);
         }
-        for (int i = 0; i < mine.size(); i++) {
-            RegistrationResult.Done d = mine.get(i);
-            JPanel row = new JPanel(new BorderLayout(8, 0));
-            row.add(Widgets.label("mine-" + i, "<html><b>" + EventLines.esc(d.event().title().in(t.language()))
-                    + "</b><br>" + EventLines.esc(lines.when(d.event())) + " \u00B7 "
-                    + EventLines.esc(lines.status(d.registration())) + "</html>", 16f, false), BorderLayout.CENTER);
-            if (d.registration().status().isActive()) {
-                row.add(Widgets.button("mine-cancel-" + i, t.get("events.cancel"), () -> onCancel.accept(d)),
-                        BorderLayout.EAST);
-            }
-            rows.add(row);
+        // a member has few sign-ups; the cards that fit are shown, and how many more there are
+        int fit = Math.min(shown.size(), FITS);
+        for (int i = 0; i < fit; i++) {
+            rows.add(card(i, shown.get(i)), c);
         }
+        if (shown.size() > fit) {
+            rows.add(Widgets.label("mine-more", t.get("events.mine.more", shown.size() - fit), Widgets.BODY, false), c);
+        }
+        c.weighty = 1;
+        rows.add(new JPanel(), c);
         rows.revalidate();
         rows.repaint();
+    }
+
+    private JPanel card(int i, RegistrationResult.Done d) {
+        JPanel card = new JPanel(new BorderLayout(12, 0));
+        card.setName("mine-" + i);
+        card.setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createLineBorder(UIManager.getColor("Component.borderColor"), 2, true),
+                BorderFactory.createEmptyBorder(8, 12, 8, 12)));
+        JPanel words = new JPanel(new BorderLayout());
+        JTextArea title = Widgets.paragraph("mine-" + i + "-title");
+        title.setFont(title.getFont().deriveFont(java.awt.Font.BOLD));
+        title.setText(d.event().title().in(t.language()));
+        JTextArea detail = Widgets.paragraph("mine-" + i + "-detail");
+        detail.setText(lines.when(d.event()) + "\n" + lines.party(d.registration()) + "\n" + lines.status(d.registration()));
+        words.add(title, BorderLayout.NORTH);
+        words.add(detail, BorderLayout.CENTER);
+        card.add(words, BorderLayout.CENTER);
+        if (d.registration().status().isActive()) {
+            JPanel end = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
+            if (asking == i) {
+                JTextArea ask = Widgets.paragraph("mine-ask-" + i);
+                ask.setText(t.get("events.cancel.ask"));
+                ask.setColumns(14);
+                end.add(ask);
+                end.add(Widgets.button("mine-cancel-yes-" + i, t.get("events.cancel.yes"), () -> onCancel.accept(d)));
+                end.add(Widgets.button("mine-cancel-no-" + i, t.get("events.cancel.no"), () -> ask(-1)));
+            } else {
+                end.add(Widgets.button("mine-cancel-" + i, t.get("events.cancel"), () -> ask(i)));
+            }
+            JPanel middle = new JPanel(new GridBagLayout());
+            middle.add(end);
+            card.add(middle, BorderLayout.EAST);
+        }
+        return card;
+    }
+
+    private void ask(int row) {
+        asking = row;
+        render();
     }
 }

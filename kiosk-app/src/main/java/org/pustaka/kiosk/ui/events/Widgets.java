@@ -9,27 +9,54 @@ import javax.swing.JTextField;
 
 /** Touch-sized widgets the event and visit screens share; names make them findable in UI tests. */
 public final class Widgets {
-    public static final int TOUCH = 48;
+    /** The smallest thing a finger must hit, as docs/touchscreen.md promises. */
+    public static final int TOUCH = 56;
+    /** Body text, the size the touchscreen's other screens use. */
+    public static final float BODY = 20f;
 
     private Widgets() {
     }
 
     public static JButton button(String name, String text, Runnable action) {
-        JButton b = new JButton(text);
-        b.setName(name);
-        b.setFocusable(false);
-        b.setMinimumSize(new Dimension(TOUCH, TOUCH));
-        Dimension pref = b.getPreferredSize();
-        b.setPreferredSize(new Dimension(Math.max(pref.width, TOUCH * 2), Math.max(pref.height, TOUCH)));
-        b.addActionListener(e -> action.run());
-        return b;
+        return button(name, text, TOUCH * 2, action);
     }
 
     /** A square-ish key-sized button for steppers (minus, plus). */
     public static JButton small(String name, String text, Runnable action) {
-        JButton b = button(name, text, action);
-        b.setPreferredSize(new Dimension(TOUCH + 12, TOUCH));
+        return button(name, text, TOUCH + 8, action);
+    }
+
+    private static JButton button(String name, String text, int minWidth, Runnable action) {
+        JButton b = new SizedButton(text, minWidth);
+        b.setName(name);
+        b.setFocusable(false);
+        b.addActionListener(e -> action.run());
         return b;
+    }
+
+    /**
+     * A button at least {@code minWidth} by {@link #TOUCH} pixels that otherwise takes the size of its
+     * text as it is now: a style, a theme or large text that makes the text bigger makes the button
+     * bigger too, instead of cutting its words short.
+     */
+    private static final class SizedButton extends JButton {
+        private final int minWidth;
+
+        SizedButton(String text, int minWidth) {
+            super(text);
+            this.minWidth = minWidth;
+        }
+
+        @Override
+        public Dimension getPreferredSize() {
+            Dimension d = super.getPreferredSize();
+            return new Dimension(Math.max(d.width, minWidth), Math.max(d.height, TOUCH));
+        }
+
+        @Override
+        public Dimension getMinimumSize() {
+            return getPreferredSize();
+        }
     }
 
     public static JLabel label(String name, String text, float size, boolean bold) {
@@ -48,7 +75,8 @@ public final class Widgets {
         a.setEditable(false);
         a.setFocusable(false);
         a.setOpaque(false);
-        a.setFont(a.getFont().deriveFont(16f));
+        a.setFont(a.getFont().deriveFont(BODY));
+        a.setCaret(new StillCaret());
         return a;
     }
 
@@ -57,7 +85,7 @@ public final class Widgets {
         JTextField f = new JTextField();
         f.setName(name);
         f.setEditable(false);
-        f.setFont(f.getFont().deriveFont(18f));
+        f.setFont(f.getFont().deriveFont(BODY));
         f.setPreferredSize(new Dimension(200, TOUCH));
         f.setMinimumSize(new Dimension(120, TOUCH));
         f.addMouseListener(new java.awt.event.MouseAdapter() {

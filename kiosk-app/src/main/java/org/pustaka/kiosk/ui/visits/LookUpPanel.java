@@ -24,7 +24,7 @@ final class LookUpPanel extends JPanel {
         top.add(Widgets.button("lookup-search", t.get("visits.search"), () -> onSearch.accept(code.getText())),
                 BorderLayout.EAST);
         add(top, BorderLayout.NORTH);
-        result.setFont(result.getFont().deriveFont(18f));
+        result.setFont(result.getFont().deriveFont(Widgets.BODY));
         add(result, BorderLayout.CENTER);
         JPanel bottom = new JPanel(new BorderLayout(8, 4));
         bottom.add(keyboard, BorderLayout.CENTER);

@@ -15,12 +15,12 @@ import org.pustaka.kiosk.visits.VisitSlot;
 
 /** The free school-visit slots, six to a page as large buttons, and the way to look a booking up by code. */
 final class SlotListPanel extends JPanel {
-    static final int PER_PAGE = 6;
+    static final int PER_PAGE = 4;
 
     private final Texts t;
     private final Consumer<VisitSlot> onChoose;
     private final JPanel grid = new JPanel(new GridLayout(PER_PAGE / 2, 2, 6, 6));
-    private final JLabel page = Widgets.label("slots-page", "", 16f, false);
+    private final JLabel page = Widgets.label("slots-page", "", Widgets.BODY, false);
     private final JButton previous;
     private final JButton next;
     private List<VisitSlot> slots = List.of();
@@ -32,7 +32,7 @@ final class SlotListPanel extends JPanel {
         this.onChoose = onChoose;
         JPanel head = new JPanel(new BorderLayout());
         head.add(Widgets.label("visits-title", t.get("visits.title"), 28f, true), BorderLayout.NORTH);
-        head.add(Widgets.label("visits-intro", t.get("visits.intro"), 16f, false), BorderLayout.SOUTH);
+        head.add(Widgets.label("visits-intro", t.get("visits.intro"), Widgets.BODY, false), BorderLayout.SOUTH);
         add(head, BorderLayout.NORTH);
         add(grid, BorderLayout.CENTER);
         JPanel nav = new JPanel(new FlowLayout(FlowLayout.CENTER, 12, 0));

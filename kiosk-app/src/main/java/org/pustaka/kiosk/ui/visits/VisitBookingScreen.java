@@ -58,13 +58,8 @@ public final class VisitBookingScreen extends JPanel {
         JPanel done = new JPanel(new BorderLayout(8, 8));
         answer.setFont(answer.getFont().deriveFont(22f));
         done.add(answer, BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.CENTER, 16, 0));
-        print = Widgets.button("visit-print", t.get("visits.print"), () -> {
-            if (last != null && printSlip != null) {
-                printSlip.accept(last);
-            }
-            open();
-        });
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 16, 0));
+        print = Widgets.button("visit-print", t.get("visits.print"), this::print);
         buttons.add(print);
         buttons.add(Widgets.button("visit-done", t.get("booking.done"), this::open));
         done.add(buttons, BorderLayout.SOUTH);
@@ -102,6 +97,15 @@ public final class VisitBookingScreen extends JPanel {
             print.setVisible(printSlip != null);
             cards.show(this, "done");
         });
+    }
+
+    /** Prints, and says where the paper comes out before the teacher walks off without it. */
+    private void print() {
+        if (last != null && printSlip != null) {
+            printSlip.accept(last);
+            answer.setText(t.get("visits.take") + "\n\n" + answer.getText());
+            print.setVisible(false);
+        }
     }
 
     private void search(String code) {

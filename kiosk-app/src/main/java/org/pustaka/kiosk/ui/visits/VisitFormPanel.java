@@ -1,51 +1,58 @@
 package org.pustaka.kiosk.ui.visits;
 
 import java.awt.BorderLayout;
+import java.awt.CardLayout;
 import java.awt.Dimension;
+import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
-import java.awt.Insets;
-import java.awt.FlowLayout;
 import java.awt.GridLayout;
+import java.awt.Insets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
 import org.pustaka.kiosk.booking.Problem;
 import org.pustaka.kiosk.events.WhenText;
+import org.pustaka.kiosk.ui.events.FormChecks;
 import org.pustaka.kiosk.ui.events.Texts;
 import org.pustaka.kiosk.ui.events.TouchKeyboard;
 import org.pustaka.kiosk.ui.events.Widgets;
 import org.pustaka.kiosk.visits.GradeLevel;
 import org.pustaka.kiosk.visits.VisitRequest;
+import org.pustaka.kiosk.visits.VisitRules;
 import org.pustaka.kiosk.visits.VisitSlot;
 
 /**
- * The booking form for one slot: school, NPSN, teacher, phone, e-mail and notes typed on the on-screen
- * keyboard (tap a field to type in it), students with minus and plus, the grade as six buttons. The
- * checks are the desk's; its sentences appear under the form, each with a warning sign.
+ * The booking form for one slot, on two pages so every key and choice keeps a finger's size at
+ * 1024x600: first school, NPSN, teacher, phone, e-mail and notes typed on the on-screen keyboard (tap
+ * a field to type in it), then the number of students with minus and plus and the grade as six
+ * buttons. The checks are the desk's; a field's sentence appears once the teacher has left it and
+ * goes when it is right, in a box of fixed height under the form.
  */
 final class VisitFormPanel extends JPanel {
     private final Texts t;
     private final Consumer<VisitRequest> onBook;
     private final TouchKeyboard keyboard = new TouchKeyboard();
-    private final JLabel slotLine = Widgets.label("visit-slot", "", 18f, true);
+    private final JLabel slotLine = Widgets.label("visit-slot", "", Widgets.BODY, true);
     private final JTextField school = Widgets.field("visit-school", keyboard, TouchKeyboard.Mode.NAME, 100);
     private final JTextField npsn = Widgets.field("visit-npsn", keyboard, TouchKeyboard.Mode.UPPER, 8);
     private final JTextField teacher = Widgets.field("visit-teacher", keyboard, TouchKeyboard.Mode.NAME, 60);
     private final JTextField phone = Widgets.field("visit-phone", keyboard, TouchKeyboard.Mode.UPPER, 20);
     private final JTextField email = Widgets.field("visit-email", keyboard, TouchKeyboard.Mode.LOWER, 100);
     private final JTextField notes = Widgets.field("visit-notes", keyboard, TouchKeyboard.Mode.SENTENCE, 500);
-    private final JLabel students = Widgets.label("visit-students", "20", 22f, true);
+    private final JLabel students = Widgets.label("visit-students", "20", 24f, true);
     private final Map<GradeLevel, JToggleButton> grades = new EnumMap<>(GradeLevel.class);
-    private final JTextArea problems = Widgets.paragraph("visit-problems");
+    private final FormChecks checks;
+    private final CardLayout pages = new CardLayout();
+    private final JPanel pageHolder = new JPanel(pages);
+    private final CardLayout actions = new CardLayout();
+    private final JPanel actionHolder = new JPanel(actions);
     private final JButton book;
     private VisitSlot slot;
     private int count = 20;
@@ -55,7 +62,13 @@ final class VisitFormPanel extends JPanel {
         super(new BorderLayout(8, 4));
         this.t = t;
         this.onBook = onBook;
+        this.checks = new FormChecks(t, "visit-problems", () -> slot == null ? List.<Problem>of()
+                : VisitRules.check(request(), slot), 2)
+                .field(school, "schoolName").field(npsn, "npsn").field(teacher, "teacherName")
+                .field(phone, "phone").field(email, "email").field(notes, "notes");
+        keyboard.onFieldLeft(checks::left);
         add(slotLine, BorderLayout.NORTH);
+
         JPanel form = new JPanel(new GridBagLayout());
         row(form, "visits.school", school);
         row(form, "visits.npsn", npsn);
@@ -63,37 +76,55 @@ final class VisitFormPanel extends JPanel {
         row(form, "visits.phone", phone);
         row(form, "visits.email", email);
         row(form, "visits.notes", notes);
-        JPanel stepper = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        JPanel details = new JPanel(new BorderLayout(8, 0));
+        JPanel left = new JPanel(new BorderLayout());
+        left.add(form, BorderLayout.NORTH);
+        details.add(left, BorderLayout.CENTER);
+        details.add(keyboard, BorderLayout.EAST);
+
+        JPanel group = new JPanel(new BorderLayout(8, 12));
+        JPanel stepper = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
+        stepper.add(Widgets.label("visit-students-label", t.get("visits.students"), Widgets.BODY, false));
         stepper.add(Widgets.small("students-minus5", "\u22125", () -> students(count - 5)));
         stepper.add(Widgets.small("students-minus", "\u2212", () -> students(count - 1)));
+        students.setHorizontalAlignment(JLabel.CENTER);
+        students.setPreferredSize(new Dimension(Widgets.TOUCH, Widgets.TOUCH));
         stepper.add(students);
         stepper.add(Widgets.small("students-plus", "+", () -> students(count + 1)));
         stepper.add(Widgets.small("students-plus5", "+5", () -> students(count + 5)));
-        row(form, "visits.students", stepper);
-        JPanel left = new JPanel(new BorderLayout(4, 4));
-        left.setPreferredSize(new Dimension(560, 0));
-        left.add(form, BorderLayout.NORTH);
-        JPanel gradePanel = new JPanel(new GridLayout(2, 3, 4, 4));
+        group.add(stepper, BorderLayout.NORTH);
+        JPanel gradePanel = new JPanel(new GridLayout(2, 3, 8, 8));
         for (GradeLevel g : GradeLevel.values()) {
             JToggleButton b = new JToggleButton("<html><center>" + g.label().in(t.language()) + "</center></html>");
             b.setName("grade-" + g.name());
             b.setFocusable(false);
+            b.setFont(b.getFont().deriveFont(Widgets.BODY));
+            b.setMinimumSize(new Dimension(Widgets.TOUCH, Widgets.TOUCH));
             b.addActionListener(e -> grade(g));
             grades.put(g, b);
             gradePanel.add(b);
         }
-        left.add(gradePanel, BorderLayout.CENTER);
-        add(left, BorderLayout.WEST);
-        // the buttons sit under the keyboard so the form keeps the full height for the grade choices
-        JPanel right = new JPanel(new BorderLayout(4, 4));
-        right.add(problems, BorderLayout.NORTH);
-        right.add(keyboard, BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
-        buttons.add(Widgets.button("visit-back", t.get("booking.back"), onBack));
+        JPanel gradeBox = new JPanel(new BorderLayout(0, 4));
+        gradeBox.add(Widgets.label("visit-grade-label", t.get("visits.grade"), Widgets.BODY, false), BorderLayout.NORTH);
+        gradeBox.add(gradePanel, BorderLayout.CENTER);
+        group.add(gradeBox, BorderLayout.CENTER);
+        pageHolder.add(details, "details");
+        pageHolder.add(group, "group");
+        add(pageHolder, BorderLayout.CENTER);
+
+        JPanel detailsActions = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
+        detailsActions.add(Widgets.button("visit-back", t.get("booking.back"), onBack));
+        detailsActions.add(Widgets.button("visit-next", t.get("visits.next"), () -> page("group")));
+        JPanel groupActions = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
+        groupActions.add(Widgets.button("visit-details", t.get("visits.details"), () -> page("details")));
         book = Widgets.button("visit-book", t.get("visits.book"), this::submit);
-        buttons.add(book);
-        right.add(buttons, BorderLayout.SOUTH);
-        add(right, BorderLayout.CENTER);
+        groupActions.add(book);
+        actionHolder.add(detailsActions, "details");
+        actionHolder.add(groupActions, "group");
+        JPanel bottom = new JPanel(new BorderLayout(8, 0));
+        bottom.add(checks.box(), BorderLayout.CENTER);
+        bottom.add(actionHolder, BorderLayout.EAST);
+        add(bottom, BorderLayout.SOUTH);
     }
 
     void show(VisitSlot chosen) {
@@ -104,14 +135,24 @@ final class VisitFormPanel extends JPanel {
         }
         students(Math.min(20, chosen.capacity()));
         grade(null);
-        problems.setText("");
+        checks.reset();
         book.setEnabled(true);
         keyboard.typeInto(school, TouchKeyboard.Mode.NAME, 100);
+        page("details");
     }
 
     void showProblems(List<Problem> found) {
-        problems.setText(found.stream().map(p -> "\u26A0 " + p.message().in(t.language())).collect(Collectors.joining("\n")));
+        checks.answered(found);
         book.setEnabled(true);
+        // a problem with a typed field sends the teacher back to the page where it can be fixed
+        if (found.stream().anyMatch(p -> !p.field().equals("students") && !p.field().equals("grade"))) {
+            page("details");
+        }
+    }
+
+    private void page(String name) {
+        pages.show(pageHolder, name);
+        actions.show(actionHolder, name);
     }
 
     private void row(JPanel form, String key, java.awt.Component field) {
@@ -119,7 +160,7 @@ final class VisitFormPanel extends JPanel {
         c.gridx = 0;
         c.anchor = GridBagConstraints.WEST;
         c.insets = new Insets(2, 0, 2, 8);
-        form.add(new JLabel(t.get(key)), c);
+        form.add(Widgets.label(field.getName() + "-label", t.get(key), Widgets.BODY, false), c);
         c.gridx = 1;
         c.weightx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
@@ -136,10 +177,14 @@ final class VisitFormPanel extends JPanel {
         grades.forEach((level, b) -> b.setSelected(level == g));
     }
 
+    private VisitRequest request() {
+        return new VisitRequest(slot.id(), school.getText(), npsn.getText(), teacher.getText(), phone.getText(),
+                email.getText(), count, grade, notes.getText());
+    }
+
     private void submit() {
         book.setEnabled(false);
-        problems.setText(t.get("booking.wait"));
-        onBook.accept(new VisitRequest(slot.id(), school.getText(), npsn.getText(), teacher.getText(), phone.getText(),
-                email.getText(), count, grade, notes.getText()));
+        checks.say(t.get("booking.wait"));
+        onBook.accept(request());
     }
 }

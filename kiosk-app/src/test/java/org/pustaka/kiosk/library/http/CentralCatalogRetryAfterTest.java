@@ -14,6 +14,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,6 +62,19 @@ class CentralCatalogRetryAfterTest {
 
     private static int requests() {
         return wm.findAll(anyRequestedFor(anyUrl())).size();
+    }
+
+    @Test
+    void aShortRetryAfterIsWaitedOutWithinTheCall() throws Exception {
+        wm.stubFor(get("/api/v1/status").inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "1")).willSetStateTo("free"));
+        wm.stubFor(get("/api/v1/status").inScenario("busy").whenScenarioStateIs("free").willReturn(okJson(STATUS)));
+        // the system clock: the call sleeps through the second the catalog asked for
+        try (CentralCatalogClient patient = new CentralCatalogClient(TestSettings.forBase(wm.baseUrl()), "MLG-01")) {
+            assertThat(patient.status().system()).isEqualTo("SLiMS bridge");
+            assertThat(patient.waitAsked()).isEmpty();
+        }
+        assertThat(requests()).as("the busy answer, then the one after the wait").isEqualTo(2);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.pustaka.kiosk.ui.events;
 
+import static org.awaitility.Awaitility.await;
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pustaka.kiosk.ui.events.BookingScreens.type;
 import static org.pustaka.kiosk.ui.events.BookingScreens.waitForComponent;
@@ -35,6 +37,7 @@ class EventSignUpScreenTest {
     Database db;
     ExecutorService worker;
     FrameFixture window;
+    BookingDesks desks;
     final AtomicReference<Optional<String>> member = new AtomicReference<>(Optional.empty());
     final List<RegistrationResult.Done> printed = new CopyOnWriteArrayList<>();
 
@@ -45,7 +48,7 @@ class EventSignUpScreenTest {
 
     void start(String language) throws Exception {
         db = Database.open(dir);
-        BookingDesks desks = BookingDesks.create(KioskConfig.demo(dir, Map.of()), db, BookingScreens.CLOCK, null);
+        desks = BookingDesks.forDemo(KioskConfig.demo(dir, Map.of()), db, BookingScreens.CLOCK, null);
         worker = Executors.newSingleThreadExecutor();
         EventSignUpScreen screen = GuiActionRunner.execute(() -> new EventSignUpScreen(desks.events(),
                 BookingScreens.texts(language), worker, member::get, printed::add, () -> { }));
@@ -82,8 +85,12 @@ class EventSignUpScreenTest {
         window.button("event-signup").click();
         waitForText(window, "event-answer", language.equals("en") ? "You are signed up" : "Anda terdaftar");
         window.button("event-print").click();
-        waitForComponent(window, "event-0");
+        waitForText(window, "event-answer", BookingScreens.texts(language).get("events.take"));
+        assertThat(BookingScreens.text(window, "event-answer")).matches("(?s).*AC-[3-9A-Y]{6}.*")
+                .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}");
         assertThat(printed).hasSize(1);
+        window.button("event-done").click();
+        waitForComponent(window, "event-0");
         assertThat(printed.get(0).registration().partySize()).isEqualTo(2);
         assertThat(printed.get(0).registration().registrant().toString()).contains("+6281234567890");
     }
@@ -104,6 +111,7 @@ class EventSignUpScreenTest {
             window.button("key-back").click();
         }
         type(window, "0341551234");
+        await().atMost(Duration.ofSeconds(5)).until(() -> BookingScreens.text(window, "event-problems").isEmpty());
         window.button("event-signup").click();
         waitForText(window, "event-answer", "daftar tunggu nomor 1");
     }
@@ -120,10 +128,46 @@ class EventSignUpScreenTest {
         waitForComponent(window, "event-0");
         window.button("events-mine").click();
         waitForComponent(window, "mine-cancel-0");
-        assertThat(BookingScreens.text(window, "mine-0")).contains("Digital Literacy for Teens", "signed up");
+        assertThat(BookingScreens.text(window, "mine-0-title")).contains("Digital Literacy for Teens");
+        assertThat(BookingScreens.text(window, "mine-0-detail")).contains("signed up", "1 people", "AC-");
         window.button("mine-cancel-0").click();
-        waitForText(window, "mine-0", "cancelled");
+        // cancelling asks first; "No" leaves the sign-up as it was
+        waitForComponent(window, "mine-cancel-no-0");
+        window.button("mine-cancel-no-0").click();
+        waitForComponent(window, "mine-cancel-0");
+        assertThat(desks.events().registrationsOf("20240001").get(0).registration().status().isActive()).isTrue();
+        window.button("mine-cancel-0").click();
+        window.button("mine-cancel-yes-0").click();
+        waitForText(window, "mine-0-detail", "cancelled");
         assertThat(BookingScreens.showing(window, "mine-cancel-0")).as("nothing left to cancel").isZero();
         assertThat(printed).isEmpty();
+    }
+
+    @Test
+    void aSecondTapOnTheSameEventShowsTheSignUpTheMemberHas() throws Exception {
+        member.set(Optional.of("20240001"));
+        start("id");
+        window.button("event-1").click();
+        window.button("party-plus").click();
+        window.button("event-signup").click();
+        waitForText(window, "event-answer", "Anda terdaftar");
+        window.button("event-done").click();
+        waitForComponent(window, "event-0");
+        window.button("event-1").click();
+        window.button("event-signup").click();
+        waitForText(window, "event-answer", "Anda sudah terdaftar untuk acara ini.");
+        assertThat(BookingScreens.text(window, "event-answer")).contains("2 orang", "AC-");
+        assertThat(desks.events().registrationsOf("20240001")).hasSize(1);
+    }
+
+    @Test
+    void thePartySizeStopsAtItsLimitAndSaysWhy() throws Exception {
+        start("id");
+        window.button("event-0").click();
+        for (int i = 0; i < 6; i++) {
+            window.button("party-plus").click();
+        }
+        assertThat(BookingScreens.text(window, "party-size")).isEqualTo("6");
+        waitForText(window, "event-problems", "Paling banyak 6 orang per pendaftaran");
     }
 }

@@ -1,5 +1,7 @@
 package org.pustaka.kiosk.ui.visits;
 
+import static org.awaitility.Awaitility.await;
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pustaka.kiosk.ui.events.BookingScreens.type;
 import static org.pustaka.kiosk.ui.events.BookingScreens.waitForComponent;
@@ -45,7 +47,7 @@ class VisitBookingScreenTest {
 
     void start(String language) throws Exception {
         db = Database.open(dir);
-        BookingDesks desks = BookingDesks.create(KioskConfig.demo(dir, Map.of()), db, BookingScreens.CLOCK, null);
+        BookingDesks desks = BookingDesks.forDemo(KioskConfig.demo(dir, Map.of()), db, BookingScreens.CLOCK, null);
         worker = Executors.newSingleThreadExecutor();
         VisitBookingScreen screen = GuiActionRunner.execute(() -> new VisitBookingScreen(desks.visits(),
                 BookingScreens.texts(language), worker, printed::add, () -> { }));
@@ -74,9 +76,9 @@ class VisitBookingScreenTest {
         start(language);
         window.button("slot-0").click();
         window.textBox("visit-school").click();
-        window.button("key-caps").click();
+        window.toggleButton("key-caps").click();
         type(window, "sd");
-        window.button("key-caps").click();
+        window.toggleButton("key-caps").click();
         type(window, " negeri kauman 1 malang");
         window.textBox("visit-npsn").click();
         type(window, "20533844");
@@ -86,6 +88,7 @@ class VisitBookingScreenTest {
         type(window, "0341 551234");
         window.textBox("visit-notes").click();
         type(window, "dua kursi roda");
+        window.button("visit-next").click();
         window.button("students-plus5").click();
         window.button("students-plus").click();
         window.toggleButton("grade-SD_HIGH").click();
@@ -94,8 +97,10 @@ class VisitBookingScreenTest {
         assertThat(BookingScreens.text(window, "visit-answer")).contains("SD Negeri Kauman 1 Malang",
                 language.equals("en") ? "26 students" : "26 siswa");
         window.button("visit-print").click();
-        waitForComponent(window, "slot-0");
+        waitForText(window, "visit-answer", BookingScreens.texts(language).get("visits.take"));
         assertThat(printed).hasSize(1);
+        window.button("visit-done").click();
+        waitForComponent(window, "slot-0");
         VisitBooking booked = printed.get(0);
         assertThat(booked.status()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(booked.request().grade()).isEqualTo(GradeLevel.SD_HIGH);
@@ -117,9 +122,18 @@ class VisitBookingScreenTest {
         type(window, "smp negeri 3 malang");
         window.textBox("visit-npsn").click();
         type(window, "2053");
-        window.button("visit-book").click();
+        assertThat(BookingScreens.text(window, "visit-problems")).as("judged only once left").isEmpty();
+        window.textBox("visit-teacher").click();
         waitForText(window, "visit-problems", "NPSN harus tepat 8 angka");
-        assertThat(BookingScreens.text(window, "visit-problems")).contains("Pilih jenjang kelas");
+        window.textBox("visit-npsn").click();
+        type(window, "3844");
+        // the NPSN's sentence goes once it is right; the teacher's field, left empty, is now judged
+        await().atMost(Duration.ofSeconds(5)).until(() -> !BookingScreens.text(window, "visit-problems").contains("NPSN"));
+        assertThat(BookingScreens.text(window, "visit-problems")).contains("Tulis nama guru pendamping");
+        window.button("visit-next").click();
+        window.button("visit-book").click();
+        // the desk's answer sends the teacher back to the typed fields, with the sentences under them
+        waitForText(window, "visit-problems", "Tulis nama guru pendamping");
         window.button("visit-back").click();
         waitForComponent(window, "slot-0");
         window.button("visits-lookup").click();
