@@ -14,6 +14,9 @@ import org.pustaka.central.events.Events;
 import org.pustaka.central.http.ApiServer;
 import org.pustaka.central.kiosks.Kiosks;
 import org.pustaka.central.reports.Reports;
+import org.pustaka.central.backend.slims.SlimsStaffDirectory;
+import org.pustaka.central.staff.StaffDirectory;
+import org.pustaka.central.staff.StaffPages;
 import org.pustaka.central.store.CentralDatabase;
 import org.pustaka.central.store.Tx;
 import org.pustaka.central.visits.Visits;
@@ -76,7 +79,9 @@ public final class CentralService implements AutoCloseable {
     public ApiServer startApi(CentralConfig config, CirculationDesk desk, Clock clock) {
         ApiServer.Parts parts = new ApiServer.Parts(kiosks, reports, events, visits, desk, tx, clock,
                 config.libraryZone(), SYSTEM, version());
-        api = ApiServer.start(parts, config.httpHost(), config.httpPort(), config.maxBodyBytes());
+        StaffPages staff = new StaffPages(slimsPool == null ? StaffDirectory.NONE : new SlimsStaffDirectory(slimsPool),
+                kiosks, tx, clock, config.libraryZone(), Boolean.parseBoolean(config.raw().getOrDefault("staff.secureCookie", "false")));
+        api = ApiServer.start(parts, config.httpHost(), config.httpPort(), config.maxBodyBytes(), staff::install);
         return api;
     }
 

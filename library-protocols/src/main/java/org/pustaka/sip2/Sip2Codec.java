@@ -13,6 +13,12 @@ import java.util.OptionalInt;
  *
  * <p>The checksum is computed over the encoded bytes as unsigned values. Some servers compute it over
  * characters instead, which differs only for non-ASCII text; such a checksum is accepted too.
+ *
+ * <p>A checksum that is present is always checked. One changed byte in the {@code AZ} marker would make a
+ * line read as one without a checksum, so two rules close that gap: a line ending like {@code AYn?Z1234}
+ * or {@code AYnA?1234} (a sequence number, one letter of the marker left, the digits) is refused as a
+ * damaged trailer; and once a connection has seen checksums, the caller asks for them
+ * ({@code checksumRequired}) and a line without one is refused.
  * Instances are immutable and thread-safe.
  */
 public final class Sip2Codec {
@@ -71,6 +77,14 @@ public final class Sip2Codec {
 
     /** Reads one line (terminator optional); verifies the checksum when the line carries one. */
     public Decoded decode(byte[] line) throws Sip2FormatException {
+        return decode(line, false);
+    }
+
+    /**
+     * As {@link #decode(byte[])}; with {@code checksumRequired} a line without a checksum is refused
+     * ({@link Sip2ChecksumException}), as one whose checksum was damaged would be.
+     */
+    public Decoded decode(byte[] line, boolean checksumRequired) throws Sip2FormatException {
         int len = line.length;
         while (len > 0 && (line[len - 1] == '\r' || line[len - 1] == '\n')) {
             len--;
@@ -83,6 +97,11 @@ public final class Sip2Codec {
         if (len >= TRAILER && line[len - TRAILER] == 'A' && line[len - TRAILER + 1] == 'Z') {
             verifyChecksum(line, len, raw);
             len -= TRAILER;
+        } else if (checksumRequired) {
+            throw new Sip2ChecksumException("The message carries no checksum (AZ), although earlier ones on this "
+                    + "connection did; it was damaged.");
+        } else if (damagedTrailer(line, len)) {
+            throw new Sip2ChecksumException("The message ends with a damaged checksum (AZ).");
         }
         OptionalInt sequence = OptionalInt.empty();
         if (len >= 5 && line[len - 3] == 'A' && line[len - 2] == 'Y' && Character.isDigit(line[len - 1])) {
@@ -96,6 +115,21 @@ public final class Sip2Codec {
         MessageType type = MessageType.fromCode(body.substring(0, 2)).orElseThrow(() -> new Sip2FormatException(
                 "'" + body.substring(0, 2) + "' is not a SIP2 message this kiosk knows."));
         return new Decoded(read(type, new FrameReader(body, dates)), sequence, raw);
+    }
+
+    /**
+     * {@code AYn}, then a marker with at least one letter of {@code AZ} left, then three or four
+     * characters (four hex digits, or three when the last was changed into a line end and cut off).
+     */
+    private static boolean damagedTrailer(byte[] line, int len) {
+        for (int tail = TRAILER - 1; tail <= TRAILER; tail++) {
+            int m = len - tail;
+            if (m >= 5 && line[m - 3] == 'A' && line[m - 2] == 'Y' && Character.isDigit(line[m - 1])
+                    && (line[m] == 'A' || line[m + 1] == 'Z')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void verifyChecksum(byte[] line, int len, String raw) throws Sip2ChecksumException {

@@ -23,7 +23,8 @@ public final class ConfigReader {
     private static final String[] KEYS = {"http.host", "http.port", "http.maxBodyBytes", "db.url", "db.user",
         "db.password", "db.poolSize", "db.connectTimeoutSeconds", "library.timezone", "enrollment.codeValidityHours",
         "slims.url", "slims.user", "slims.password", "slims.poolSize", "slims.staffUser", "circulation.pinRequired",
-        "circulation.lockWaitSeconds"};
+        "circulation.lockWaitSeconds",
+        "staff.secureCookie"};
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> origin = new LinkedHashMap<>();

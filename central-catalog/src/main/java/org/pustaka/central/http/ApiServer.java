@@ -32,6 +32,12 @@ public final class ApiServer implements AutoCloseable {
 
     /** Starts listening on {@code host:port} (port 0: a free one, see {@link #port()}). */
     public static ApiServer start(Parts p, String host, int port, long maxBodyBytes) {
+        return start(p, host, port, maxBodyBytes, cfg -> { });
+    }
+
+    /** As {@link #start(Parts, String, int, long)}, with more pages ({@code more}, e.g. the staff pages) on the same server. */
+    public static ApiServer start(Parts p, String host, int port, long maxBodyBytes,
+                                  java.util.function.Consumer<io.javalin.config.JavalinConfig> more) {
         KioskAuth auth = new KioskAuth(p.kiosks());
         StoredAnswers answers = new StoredAnswers(p.tx(), p.clock(), p.zone());
         KioskHandlers kiosk = new KioskHandlers(p.kiosks(), p.reports(), p.clock(), p.system(), p.version());
@@ -52,6 +58,7 @@ public final class ApiServer implements AutoCloseable {
                 }
             });
             routes(cfg.routes, kiosk, events, visits, circulation);
+            more.accept(cfg);
         });
         app.start();
         return new ApiServer(app);

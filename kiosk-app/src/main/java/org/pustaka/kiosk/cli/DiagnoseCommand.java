@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,6 +21,8 @@ import java.util.stream.Stream;
 import org.pustaka.kiosk.config.SimulatedParts;
 import org.pustaka.kiosk.config.ConfigException;
 import org.pustaka.kiosk.config.KioskConfig;
+import org.pustaka.kiosk.compose.KioskCards;
+import org.pustaka.kiosk.diagnostics.CardReaderChecks;
 import org.pustaka.kiosk.diagnostics.CheckResult;
 import org.pustaka.kiosk.compose.DiagnosticsSetup;
 import org.pustaka.kiosk.diagnostics.PinHash;
@@ -70,11 +74,24 @@ public final class DiagnoseCommand implements Callable<Integer> {
             }
         }
         Path tempDir = config == null ? Files.createTempDirectory("pustaka-diagnose") : null;
+        KioskConfig cards = config;
+        if (cards == null) {
+            try {
+                cards = KioskConfig.demo(tempDir, System.getenv());
+            } catch (ConfigException e) {
+                e.problems().forEach(p -> err.println(p.describe()));
+                err.flush();
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         List<CheckResult> results;
         try (DiagnosticsSetup setup = config == null
                 ? DiagnosticsSetup.simulated(tempDir, printerOutOfPaper, libraryDown)
                 : DiagnosticsSetup.fromConfig(config, printerOutOfPaper, libraryDown)) {
-            results = new SelfTests(setup.targets(), setup.audit()).runAll();
+            results = new ArrayList<>(new SelfTests(setup.targets(), setup.audit()).runAll());
+            // every configured card reader with its state (issue 21)
+            results.addAll(CardReaderChecks.run(KioskCards.readers(cards, null,
+                    List.of()), Duration.ofSeconds(3)));
         } finally {
             if (tempDir != null) {
                 deleteQuietly(tempDir);

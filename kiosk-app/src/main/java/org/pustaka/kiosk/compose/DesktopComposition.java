@@ -17,7 +17,6 @@ import org.pustaka.hardware.api.StatusLights;
 import org.pustaka.hardware.sim.RecordingBuzzer;
 import org.pustaka.hardware.sim.RecordingReceiptPrinter;
 import org.pustaka.hardware.sim.RecordingStatusLights;
-import org.pustaka.hardware.sim.SimCardScanner;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.config.SimulatedParts;
 import org.pustaka.kiosk.diagnostics.AuditLog;
@@ -28,6 +27,7 @@ import org.pustaka.kiosk.diagnostics.SelfTests;
 import org.pustaka.kiosk.diagnostics.TagBench;
 import org.pustaka.kiosk.diagnostics.TcpCatalogProbe;
 import org.pustaka.kiosk.diagnostics.TechnicianLock;
+import org.pustaka.kiosk.identification.IdentifiedCards;
 import org.pustaka.kiosk.library.LibraryStatus;
 import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.library.http.CentralCatalogClient;
@@ -112,10 +112,12 @@ public final class DesktopComposition implements AutoCloseable {
         LightsWatch watch = new LightsWatch(engine.library(), printer, lights, faults, () -> storeCheck.append(
                 new AuditEntry(Instant.now(), "store-check", AuditEntry.Outcome.OK, "The local database takes writes again.")));
         toClose.add(watch);
-        CardScanner cards = engine.devices().<CardScanner>map(SimDevices::cardScanner).orElseGet(SimCardScanner::new);
-
         Clock clock = Clock.system(config.kiosk().zone());
         CentralCatalogClient client = CatalogReporting.clientFor(config);
+        // card readers: the configured ones, and the demo's simulated scanner
+        IdentifiedCards cards = KioskCards.open(config, engine, client,
+                engine.devices().<CardScanner>map(SimDevices::cardScanner).stream().toList());
+        toClose.add(cards);
         BookingDesks bookings = demo ? BookingDesks.forDemo(config, engine.database(), clock, client)
                 : BookingDesks.forKiosk(config, engine.database(), clock, client);
         CatalogReporting reporting = CatalogReporting.start(config, client, engine.outbox(),
@@ -131,7 +133,7 @@ public final class DesktopComposition implements AutoCloseable {
                 .highlights(new EventHighlights(bookings.events()))
                 .bookings(bookings.events(), bookings.visits());
         tools = technician(builder, config, engine, engine.sharedReader(), new DiagnosticsTools.Devices(printer, lights, buzzer), reporting,
-                templates, clock, simulated);
+                templates, clock, simulated, cards::lastReadMasked);
         if (demo && engine.devices().isPresent() && printer instanceof RecordingReceiptPrinter recording) {
             builder.simulatedDevices(new DemoDevices(engine.devices().get(), recording, central, reporting.sender()));
         }
@@ -155,7 +157,8 @@ public final class DesktopComposition implements AutoCloseable {
     /** Diagnostics on the touchscreen: the PIN lock and the tools, every action in the audit log. */
     private static DiagnosticsTools technician(DesktopKiosk.Builder builder, KioskConfig config, KioskEngine engine, RfidReader reader,
                                    DiagnosticsTools.Devices devices, CatalogReporting reporting,
-                                   ReceiptTemplates templates, Clock clock, List<String> simulated) {
+                                   ReceiptTemplates templates, Clock clock, List<String> simulated,
+                                   java.util.function.Supplier<String> lastCard) {
         AuditLog audit = new AuditLog(new JdbcAuditStore(engine.database()), clock);
         CatalogProbe catalog = config.catalog().urlIfConfigured()
                 .<CatalogProbe>map(url -> new TcpCatalogProbe(url, config.catalog().connectTimeoutMillis()))
@@ -168,7 +171,7 @@ public final class DesktopComposition implements AutoCloseable {
                 reporting.sender(), depth, engine.desk(), config.kiosk().dataDir().resolve("logs").resolve("kiosk.log"),
                 config.maskedView(), clock, new TagBench(reader, audit, config.rfid().afiOnLoan(),
                 config.rfid().afiInStock(), config.rfid().ownerCountry(), config.rfid().ownerIsil()),
-                max -> JdbcJournalStore.newest(engine.database(), max), simulated);
+                max -> JdbcJournalStore.newest(engine.database(), max), simulated).lastCardFrom(lastCard);
         builder.technician(DiagnosticsTools.access(lock), tools);
         return tools;
     }

@@ -196,6 +196,11 @@ public final class ConfigReader {
         problems.add(new ConfigProblem(key, value, expected));
     }
 
+    /** Whether {@code key} already has a problem: a check across keys then says nothing about its fallback. */
+    public boolean hasProblem(String key) {
+        return problems.stream().anyMatch(p -> p.key().equals(key));
+    }
+
     public List<ConfigProblem> problems() {
         return List.copyOf(problems);
     }

@@ -19,7 +19,7 @@ import java.util.Properties;
 public record KioskConfig(KioskSettings kiosk, LibrarySettings library, Sip2Settings sip2, CatalogSettings catalog,
                           RfidSettings rfid, PrinterSettings printer, GpioSettings gpio, SessionSettings session,
                           OfflineSettings offline, UiSettings ui, DiagnosticsSettings diagnostics,
-                          Map<String, String> maskedView) {
+                          Map<String, String> maskedView, CardSettings cards) {
 
     public KioskConfig {
         maskedView = Map.copyOf(maskedView);
@@ -53,10 +53,11 @@ public record KioskConfig(KioskSettings kiosk, LibrarySettings library, Sip2Sett
 
     public static KioskConfig from(Properties p, Map<String, String> environment) throws ConfigException {
         ConfigReader r = new ConfigReader(p, environment);
+        CardSettings cards = CardSettings.read(r);
         KioskConfig config = new KioskConfig(KioskSettings.read(r), LibrarySettings.read(r), Sip2Settings.read(r),
                 CatalogSettings.read(r), RfidSettings.read(r), PrinterSettings.read(r), GpioSettings.read(r),
                 SessionSettings.read(r), OfflineSettings.read(r), UiSettings.read(r), DiagnosticsSettings.read(r),
-                r.maskedView());
+                r.maskedView(), cards);
         List<ConfigProblem> problems = r.problems();
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);

@@ -42,7 +42,7 @@ public record RfidSettings(String driver, String port, int baud, int dataBits, S
             r.problem("rfid.ownerLibrary", s.ownerLibrary,
                     "the library's ISIL: two capital letters for the country, '-', and 1 to 9 letters or digits, such as ID-MLG01");
         }
-        if (s.afiOnLoan == s.afiInStock) {
+        if (s.afiOnLoan == s.afiInStock && !r.hasProblem("rfid.afiOnLoan") && !r.hasProblem("rfid.afiInStock")) {
             r.problem("rfid.afiOnLoan", String.format("0x%02X", s.afiOnLoan),
                     "a value different from rfid.afiInStock, or the gate cannot tell a loan from a theft");
         }

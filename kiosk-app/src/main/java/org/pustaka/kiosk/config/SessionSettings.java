@@ -12,7 +12,7 @@ public record SessionSettings(Duration inactivityTimeout, Duration warningBefore
     static SessionSettings read(ConfigReader r) {
         int timeout = r.integer("session.timeoutSeconds", 60, 10, 3600);
         int warning = r.integer("session.warningSeconds", 15, 3, 600);
-        if (warning >= timeout) {
+        if (warning >= timeout && !r.hasProblem("session.warningSeconds") && !r.hasProblem("session.timeoutSeconds")) {
             r.problem("session.warningSeconds", Integer.toString(warning),
                     "fewer seconds than session.timeoutSeconds (" + timeout + ")");
             warning = Math.max(1, timeout / 4);

@@ -48,7 +48,7 @@ public final class DemoCentralCatalog implements AutoCloseable {
                 2, 200, SEND_INTERVAL_SECONDS, c.batchSize());
         KioskConfig pointed = new KioskConfig(config.kiosk(), config.library(), config.sip2(), settings, config.rfid(),
                 config.printer(), config.gpio(), config.session(), config.offline(), config.ui(), config.diagnostics(),
-                config.maskedView());
+                config.maskedView(), config.cards());
         LOG.info("The demo's simulated central catalog answers at {}.", url);
         return Optional.of(new DemoCentralCatalog(sim, pointed));
     }

@@ -61,6 +61,7 @@ public final class DiagnosticsTools implements TechnicianTools {
     private final TagBench tags;
     private final RecentJournal journal;
     private final List<String> simulated;
+    private java.util.function.Supplier<String> lastCard = () -> "";
     /** How long each light pattern and cue lasts, so the technician can see and hear it (tests: 0). */
     long stepMillis = 600;
 
@@ -170,6 +171,23 @@ public final class DiagnosticsTools implements TechnicianTools {
         // no patron number here: the screen is on the shop floor
         return e.kind() + " " + e.itemId() + " " + (e.title() == null ? "" : e.title()) + " - " + e.state()
                 + (e.detail() == null || e.detail().isBlank() ? "" : ": " + e.detail());
+    }
+
+    /** Where the "scan a card" test reads the last card from (the kiosk's card readers, masked). */
+    public DiagnosticsTools lastCardFrom(java.util.function.Supplier<String> masked) {
+        this.lastCard = masked;
+        return this;
+    }
+
+    @Override
+    public String lastCard(String language) {
+        String last = lastCard.get();
+        boolean id = "id".equals(language);
+        if (last.isEmpty()) {
+            return id ? "Belum ada kartu terbaca. Pindai atau tempelkan kartu, lalu tekan tombol ini lagi."
+                    : "No card read yet. Scan or tap a card, then press this button again.";
+        }
+        return (id ? "Kartu terakhir: " : "Last card: ") + last;
     }
 
     @Override

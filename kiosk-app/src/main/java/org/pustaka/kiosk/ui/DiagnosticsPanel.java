@@ -55,6 +55,7 @@ final class DiagnosticsPanel {
         buttons.add(Touch.button("diag.tags", t.get("diag.tags"), "secondary", tags));
         buttons.add(action("diag.queue", () -> queue(tools.queue())));
         buttons.add(action("diag.retry", tools::retryNow));
+        buttons.add(action("diag.card", () -> tools.lastCard(t.language())));
         buttons.add(Touch.button("diag.journal", t.get("diag.journal"), "secondary", journal));
         buttons.add(action("diag.log", () -> String.join("\n", tools.read(TechnicianTools.Document.LOG, LOG_LINES))));
         buttons.add(action("diag.config", () -> String.join("\n", tools.read(TechnicianTools.Document.CONFIG, 0))));

@@ -31,6 +31,7 @@ final class IdentifyScreen extends Screen {
     private final StringBuilder number = new StringBuilder();
     private final StringBuilder pin = new StringBuilder();
     private Refusal refusal;
+    private String cardSentence;
 
     IdentifyScreen(KioskContext kiosk, String scannedCard) {
         super(kiosk);
@@ -57,6 +58,9 @@ final class IdentifyScreen extends Screen {
         if (mode == Mode.CHECKING) {
             return true;
         }
+        // a card scanned while a PIN is being typed starts over: the typed PIN never goes with another card
+        cardSentence = mode == Mode.PIN && pin.length() > 0 && !cardNumber.contentEquals(number)
+                ? "identify.cardDuringPin" : null;
         number.setLength(0);
         number.append(cardNumber);
         pin.setLength(0);
@@ -88,6 +92,10 @@ final class IdentifyScreen extends Screen {
             left.add(Touch.text("identify.pinLabel", t.get("identify.pin.label"), "body"), c);
             left.add(display("identify.pin", pin.length() == 0 ? " " : PIN_DOT.repeat(pin.length()).trim()), c);
         }
+        if (cardSentence != null && refusal == null) {
+            left.add(Touch.para("identify.cardMessage", t.get(cardSentence), "body", 430,
+                    KioskTheme.color("Kiosk.refused.foreground")), c);
+        }
         if (refusal != null) {
             var red = KioskTheme.color("Kiosk.refused.foreground");
             left.add(Touch.notice("identify.message", new StatusIcon(StatusIcon.Shape.REFUSED, red, 36),
@@ -102,6 +110,16 @@ final class IdentifyScreen extends Screen {
             root.add(Keypad.build(t, confirm, this::digit, this::delete, this::confirm), BorderLayout.EAST);
         }
         return root;
+    }
+
+    @Override
+    boolean cardProblem(org.pustaka.hardware.api.CardProblem.Kind kind) {
+        if (mode == Mode.CHECKING) {
+            return false;
+        }
+        cardSentence = "card.problem." + kind.name();
+        refresh();
+        return true;
     }
 
     private JLabel display(String name, String text) {

@@ -14,6 +14,9 @@ import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import org.pustaka.hardware.api.BuzzerCue;
+import org.pustaka.hardware.api.CardListener;
+import org.pustaka.hardware.api.CardProblem;
+import org.pustaka.hardware.api.CardRead;
 import org.pustaka.hardware.api.LightPattern;
 import org.pustaka.kiosk.circulation.PadItem;
 import org.pustaka.kiosk.session.Activity;
@@ -72,7 +75,17 @@ final class KioskController implements SessionListener, Header.Actions {
         this.context = kioskContext;
         session.addListener(this);
         Toolkit.getDefaultToolkit().addAWTEventListener(touches, AWTEvent.MOUSE_EVENT_MASK);
-        context.devices().cards().start(card -> SwingUtilities.invokeLater(() -> cardScanned(card)));
+        context.devices().cards().listen(new CardListener() {
+            @Override
+            public void card(CardRead read) {
+                SwingUtilities.invokeLater(() -> cardScanned(read.value()));
+            }
+
+            @Override
+            public void problem(CardProblem problem) {
+                SwingUtilities.invokeLater(() -> cardProblem(problem.kind()));
+            }
+        });
         context.work().lookup(() -> context.desk().watchPad(items -> SwingUtilities.invokeLater(() -> padChanged(items))));
         context.cue(null, LightPattern.READY);
         show(create(session.state()));
@@ -295,6 +308,15 @@ final class KioskController implements SessionListener, Header.Actions {
         } else if (state == SessionState.IDLE || (state == SessionState.EVENTS && session.patron().isEmpty())) {
             pendingCard = card;
             session.handle(new SessionEvent.CardPresented(card));
+        } else {
+            screen.cardPresented(card);
+        }
+    }
+
+    /** A card reader saw something to put in words (a half scan, two cards, an unknown card, a reader gone). */
+    private void cardProblem(CardProblem.Kind kind) {
+        if (!cardsHeld.getAsBoolean()) {
+            screen.cardProblem(kind);
         }
     }
 

@@ -46,6 +46,7 @@ abstract class PadScreen extends Screen {
     }
 
     private final Map<String, Row> rows = new LinkedHashMap<>();
+    private String cardSentence;
 
     PadScreen(KioskContext kiosk) {
         super(kiosk);
@@ -134,6 +135,21 @@ abstract class PadScreen extends Screen {
         }
     }
 
+    /** A library card here (on the pad, at the scanner) is not an item: a short sentence, nothing else. */
+    @Override
+    boolean cardPresented(String cardNumber) {
+        cardSentence = "pad.cardNotBook";
+        refresh();
+        return true;
+    }
+
+    @Override
+    boolean cardProblem(org.pustaka.hardware.api.CardProblem.Kind kind) {
+        cardSentence = "card.problem." + kind.name();
+        refresh();
+        return true;
+    }
+
     private void handle(String key, PadItem item) {
         kiosk.cue(null, LightPattern.BUSY);
         PatronCredentials credentials = kiosk.visit().credentials();
@@ -163,6 +179,10 @@ abstract class PadScreen extends Screen {
         JPanel heading = Touch.panel(new BorderLayout());
         heading.add(Touch.text(id() + ".title", t.get(id() + ".title"), "title"), BorderLayout.NORTH);
         heading.add(Touch.para(id() + ".prompt", t.get(id() + ".prompt"), "subtitle", 900), BorderLayout.CENTER);
+        if (cardSentence != null) {
+            heading.add(Touch.para(id() + ".cardMessage", t.get(cardSentence), "body", 900,
+                    KioskTheme.color("Kiosk.refused.foreground")), BorderLayout.SOUTH);
+        }
         root.add(heading, BorderLayout.NORTH);
 
         List<JComponent> views = new ArrayList<>();

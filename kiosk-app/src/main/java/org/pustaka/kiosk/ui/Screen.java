@@ -47,6 +47,11 @@ abstract class Screen {
         return false;
     }
 
+    /** A card reader saw a problem ({@code card.problem.KIND} in the bundles); returns whether the screen said so. */
+    boolean cardProblem(org.pustaka.hardware.api.CardProblem.Kind kind) {
+        return false;
+    }
+
     /** Builds the view again after the screen's state changed. */
     protected void refresh() {
         if (open) {

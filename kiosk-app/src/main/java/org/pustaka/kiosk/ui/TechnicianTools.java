@@ -50,6 +50,14 @@ public interface TechnicianTools {
     /** The tags on the pad now, decoded; a reader fault is the scan's problem sentence. Not audited (polled). */
     PadScan tagsOnPad();
 
+    /**
+     * The "scan a card" test: the last card any reader read, its number masked, as a sentence in
+     * {@code language}; the card starts no visit while diagnostics is open. Never blocks.
+     */
+    default String lastCard(String language) {
+        return "";
+    }
+
     /** A new order with the kiosk's default owner library, for the tag form to start from. Never blocks. */
     TagOrder newTagOrder();
 

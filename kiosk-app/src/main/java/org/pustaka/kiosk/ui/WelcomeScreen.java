@@ -14,6 +14,7 @@ import org.pustaka.kiosk.session.SessionEvent;
  */
 final class WelcomeScreen extends Screen {
     private final HighlightStrip strip;
+    private String cardSentence = "welcome.card";
 
     WelcomeScreen(KioskContext kiosk) {
         super(kiosk);
@@ -58,10 +59,19 @@ final class WelcomeScreen extends Screen {
         root.add(tiles, BorderLayout.CENTER);
 
         JPanel bottom = Touch.panel(new BorderLayout(0, gap / 2));
-        bottom.add(Touch.text("welcome.card", t.get("welcome.card"), "body"), BorderLayout.NORTH);
+        bottom.add(Touch.text("welcome.card", t.get(cardSentence), "body"), BorderLayout.NORTH);
         bottom.add(strip.build(t), BorderLayout.CENTER);
         root.add(bottom, BorderLayout.SOUTH);
         return root;
+    }
+
+    /** The sentence under the tiles says what went wrong with the card until the next one is read. */
+    @Override
+    boolean cardProblem(org.pustaka.hardware.api.CardProblem.Kind kind) {
+        cardSentence = "card.problem." + kind.name();
+        kiosk.cue(org.pustaka.hardware.api.BuzzerCue.REFUSE, null);
+        refresh();
+        return true;
     }
 
     private JButton tile(Texts t, Activity a) {

@@ -74,7 +74,9 @@ class BenchCommandsIT {
         assertThat(r.get("samples")).hasSizeGreaterThanOrEqualTo(3);
         JsonNode last = r.get("samples").get(r.get("samples").size() - 1);
         assertThat(last.get("visits").asInt()).isEqualTo(20);
-        assertThat(last.get("heapMb").asDouble()).isPositive().isLessThan(128);
+        // After a full GC the kiosk holds about 11 MB (docs/performance.md); -Xmx128m alone would allow anything
+        assertThat(last.get("heapMb").asDouble()).isPositive().isLessThan(32);
+        assertThat(r.get("heapMbAtEnd").asDouble() - r.get("heapMbAfterWarmUp").asDouble()).isLessThan(8);
         assertThat(r.get("rssMbAtEnd").asDouble()).isPositive();
         assertThat(r.get("databaseMbMax").asDouble()).isPositive();
         assertThat(r.has("heapGrowthMbPer10k")).isTrue();

@@ -53,13 +53,13 @@ class DiagnoseCommandTest {
         assertThat(run()).isZero();
         List<JsonNode> checks = lines();
         assertThat(checks).extracting(n -> n.get("name").asText())
-                .containsExactly("rfid", "printer", "lights", "buzzer", "library", "catalog", "store");
+                .containsExactly("rfid", "printer", "lights", "buzzer", "library", "catalog", "store", "card.hid");
         for (JsonNode n : checks) {
             assertThat(n.get("ok").asBoolean()).as(n.toString()).isTrue();
             assertThat(n.get("detail").asText()).isNotBlank();
             assertThat(n.get("millis").isIntegralNumber()).isTrue();
         }
-        assertThat(err.toString()).contains("All 7 checks passed");
+        assertThat(err.toString()).contains("All 8 checks passed");
     }
 
     @Test

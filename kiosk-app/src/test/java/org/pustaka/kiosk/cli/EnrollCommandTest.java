@@ -77,12 +77,12 @@ class EnrollCommandTest {
     @Test
     void aBadAddressIsBadInputAndAnAbsentCatalogAFailure() throws Exception {
         assertThat(run("enroll", "--url", "ftp://x", "--code", "C", "--kiosk-id", "MLG-01")).isEqualTo(2);
-        int port;
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-            port = s.getLocalPort();
+        // bound but not listening: the port refuses connections, and nobody else can take it meanwhile
+        try (java.net.Socket closed = new java.net.Socket()) {
+            closed.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
+            assertThat(run("enroll", "--url", "http://127.0.0.1:" + closed.getLocalPort() + "/api/v1/", "--code", "C",
+                    "--kiosk-id", "MLG-01")).isEqualTo(1);
         }
-        assertThat(run("enroll", "--url", "http://127.0.0.1:" + port + "/api/v1/", "--code", "C", "--kiosk-id", "MLG-01"))
-                .isEqualTo(1);
         assertThat(err.toString()).contains("could not be reached");
     }
 }

@@ -2,6 +2,10 @@ package org.pustaka.kiosk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pustaka.kiosk.library.sim.SimulatedAcs;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /** The {@code kiosk sip2} probe end to end against an in-process simulated library. */
@@ -118,15 +123,37 @@ class Sip2CommandTest {
         assertThat(checkin.get("sortBin").asText()).isEqualTo("RAK-PESANAN");
     }
 
+    /**
+     * The PIN and the login password travel in requests (AD, CO), never in answers, so the places they
+     * could leak are the requests as the probe logs them at DEBUG and anything it prints. The test first
+     * makes sure the requests were logged with their fields, then that the secrets were not.
+     */
     @Test
-    void theRawLineNeverShowsThePin() throws IOException {
-        Run run = probe("", "patron", "2024000123", "--pin", "1234", "--password", "rahasia", "--user", "kiosk");
+    void theRequestsAsLoggedAtDebugAndThePrintedLinesNeverShowThePinOrPassword() throws IOException {
+        Logger exchanger = (Logger) LoggerFactory.getLogger("org.pustaka.kiosk.library.sip2.Exchanger");
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        Level before = exchanger.getLevel();
+        logs.start();
+        exchanger.addAppender(logs);
+        exchanger.setLevel(Level.DEBUG);
+        Run run;
+        try {
+            run = probe("", "patron", "2024000123", "--pin", "7319", "--password", "rahasia", "--user", "kiosk");
+        } finally {
+            exchanger.detachAppender(logs);
+            exchanger.setLevel(before);
+        }
+        List<String> lines = logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
 
-        assertThat(run.out).doesNotContain("1234\"").doesNotContain("rahasia");
+        assertThat(run.code).as(run.err).isZero();
+        assertThat(lines).anyMatch(l -> l.startsWith("SIP2 -> 93") && l.contains("|CO"))
+                .anyMatch(l -> l.startsWith("SIP2 -> 63") && l.contains("|AD"));
+        assertThat(lines).noneMatch(l -> l.contains("7319") || l.contains("rahasia"));
+        assertThat(run.out + run.err).doesNotContain("7319").doesNotContain("rahasia");
     }
 
     @Test
-    void aServerThatNeverAnswersFailsWithinTheTimeoutPlusOneSecond() throws Exception {
+    void aServerThatNeverAnswersFailsWithTheTimeoutSentence() throws Exception {
         try (ServerSocket mute = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             List<Socket> accepted = new ArrayList<>();
             Thread acceptor = new Thread(() -> {
@@ -137,14 +164,11 @@ class Sip2CommandTest {
                 }
             });
             acceptor.start();
-            long started = System.nanoTime();
 
             Run run = run("", "sip2", "--port", Integer.toString(mute.getLocalPort()), "--timeout", "700", "status");
 
-            long millis = (System.nanoTime() - started) / 1_000_000;
             assertThat(run.code).isEqualTo(ExitCodes.FAILURE);
             assertThat(run.err).contains("did not answer within 700 ms");
-            assertThat(millis).isLessThan(700 + 1000);
             for (Socket s : accepted) {
                 s.close();
             }
@@ -172,7 +196,9 @@ class Sip2CommandTest {
         Run run = probe("", "status");
 
         assertThat(run.code).isEqualTo(ExitCodes.FAILURE);
-        assertThat(run.err).isNotBlank();
+        assertThat(run.err.strip()).isEqualTo("The library system closed the connection without answering. Check that"
+                + " the SIP2 server is running and accepts this kiosk's address and login.");
+        assertThat(run.json().get(0).get("error").asText()).isEqualTo(run.err.strip());
     }
 
     @Test

@@ -44,7 +44,7 @@ class ReaderNoiseTest {
         emulator.timing(Duration.ZERO, Duration.ZERO);
         emulator.start(toEmulator, emulatorOut);
         reader = new FeigRfidReader(new StreamSerialLink("noisy", toHost, hostOut),
-                FeigReaderOptions.defaults().withResponseTimeout(Duration.ofMillis(120)));
+                FeigReaderOptions.defaults().withResponseTimeout(Duration.ofMillis(500)));
         ITEMS.forEach(id -> pad.place(DemoTags.tagFor(id)));
         pad.place(DemoTags.tagFor("30000105", 2, 1, DemoTags.AFI_IN_STOCK));
         pad.place(DemoTags.tagFor("30000105", 2, 2, DemoTags.AFI_IN_STOCK));

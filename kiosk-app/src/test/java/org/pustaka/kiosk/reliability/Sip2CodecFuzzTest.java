@@ -1,19 +1,23 @@
 package org.pustaka.kiosk.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.pustaka.sip2.Decoded;
+import org.pustaka.sip2.Sip2ChecksumException;
 import org.pustaka.sip2.Sip2Codec;
 import org.pustaka.sip2.Sip2FormatException;
 
@@ -21,6 +25,7 @@ import org.pustaka.sip2.Sip2FormatException;
  * Any line from the wire gives a decoded message or a {@link Sip2FormatException} with a sentence,
  * never another exception: random bytes, random text, and real messages of every type with bytes
  * changed, cut short or repeated, under each charset the kiosk supports, with and without checksums.
+ * And with error detection on, no single changed byte ever turns a message into another one.
  */
 class Sip2CodecFuzzTest {
     private static final String DATE = "20261128    101500";
@@ -39,6 +44,7 @@ class Sip2CodecFuzzTest {
             "161N" + DATE + "BR1|BSMLG-PUSAT|AOMLG|AA2024000123|AB30000102|AJBumi Manusia|",
             "11NN" + DATE + " ".repeat(18) + "AOMLG|AA2024000123|AB30000101|AC|",
             "09N" + DATE + DATE + "APMLG-01|AOMLG|AB30000111|AC|", "96", "97");
+    private static final Sip2Codec CHECKED = new Sip2Codec(StandardCharsets.UTF_8, ZoneId.of("Asia/Jakarta"), true);
     private static final List<Charset> CHARSETS = List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1,
             Charset.forName("IBM850"));
 
@@ -62,24 +68,107 @@ class Sip2CodecFuzzTest {
     }
 
     @Property(tries = 10_000)
-    void aChangedByteInAChecksummedMessageIsNeverTakenAsTheOriginal(@ForAll("valid") String body,
-                                                                   @ForAll("positions") int where,
-                                                                   @ForAll byte value) throws Sip2FormatException {
-        Sip2Codec codec = new Sip2Codec(StandardCharsets.UTF_8, ZoneId.of("Asia/Jakarta"), true);
-        String head = body + "AY3AZ";
-        byte[] line = (head + Sip2Codec.checksum(head.getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.UTF_8);
-        Decoded original = codec.decode(line);
+    void aChangedByteInAChecksummedMessageNeverDecodesToAnotherMessage(@ForAll("valid") String body,
+                                                                      @ForAll("positions") int where,
+                                                                      @ForAll byte value) throws Sip2FormatException {
+        byte[] line = checksummed(body);
+        Decoded original = CHECKED.decode(line);
         int i = where % line.length;
         if (line[i] == value) {
             return;
         }
         line[i] = value;
         try {
-            Decoded changed = codec.decode(line);
-            assertThat(changed.raw()).isNotEqualTo(original.raw());
+            Decoded changed = CHECKED.decode(line);
+            assertThat(changed.message()).isEqualTo(original.message());
+            assertThat(changed.sequence()).isEqualTo(original.sequence());
         } catch (Sip2FormatException e) {
             assertThat(e.getMessage()).isNotBlank();
         }
+    }
+
+    /**
+     * Every one-byte change of every sample message, not a sample of them: none may decode to a message
+     * other than the original without an error, on a connection that has seen checksums and on its first
+     * answer alike. Only a change of a checksum digit's case may decode at all.
+     */
+    @Example
+    void noOneByteMutationOfAChecksummedMessageDecodesToAnotherMessage() throws Sip2FormatException {
+        for (boolean required : new boolean[] {true, false}) {
+            assertThat(wronglyAccepted(required)).as("checksum required: %s", required).isEmpty();
+        }
+    }
+
+    private static List<String> wronglyAccepted(boolean checksumRequired) throws Sip2FormatException {
+        int mutations = 0;
+        List<String> accepted = new ArrayList<>();
+        for (String body : VALID) {
+            byte[] line = checksummed(body);
+            Decoded original = CHECKED.decode(line);
+            for (int i = 0; i < line.length; i++) {
+                for (int v = 0; v < 256; v++) {
+                    if ((byte) v == line[i]) {
+                        continue;
+                    }
+                    byte[] changed = line.clone();
+                    changed[i] = (byte) v;
+                    mutations++;
+                    try {
+                        Decoded d = CHECKED.decode(changed, checksumRequired);
+                        if (!d.message().equals(original.message()) || !d.sequence().equals(original.sequence())) {
+                            accepted.add(new String(changed, StandardCharsets.ISO_8859_1));
+                        }
+                    } catch (Sip2FormatException e) {
+                        assertThat(e.getMessage()).isNotBlank();
+                    }
+                }
+            }
+        }
+        assertThat(mutations).isEqualTo(337_365);
+        return accepted;
+    }
+
+    /**
+     * A server that sends checksums but no sequence numbers: a damaged marker leaves a line that reads as
+     * unchecked, so once the connection has seen checksums the line must be refused.
+     */
+    @Example
+    void aDamagedMarkerWithoutSequenceNumberIsRefusedWhereChecksumsAreRequired() throws Sip2FormatException {
+        String head = "121NNY" + DATE + "AOMLG|AA2024000123|AB30000101|AJLaskar Pelangi|AZ";
+        String line = head + Sip2Codec.checksum(head.getBytes(StandardCharsets.UTF_8));
+        byte[] damaged = line.replace("|AZ", "|AX").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(CHECKED.decode(damaged).message()).isNotEqualTo(CHECKED.decode(line).message());
+        assertThatThrownBy(() -> CHECKED.decode(damaged, true)).isInstanceOf(Sip2ChecksumException.class)
+                .hasMessageContaining("no checksum");
+    }
+
+    /** A damaged marker after a sequence number is refused even where a line without checksum is allowed. */
+    @Example
+    void aDamagedChecksumMarkerIsRefusedBeforeChecksumsAreRequired() {
+        Sip2Codec plain = new Sip2Codec(StandardCharsets.UTF_8, ZoneId.of("Asia/Jakarta"), false);
+        for (String body : VALID) {
+            byte[] line = checksummed(body);
+            if (body.length() == 2) {
+                continue; // 96 and 97 carry no sequence number
+            }
+            for (int i = line.length - 6; i < line.length - 4; i++) {
+                for (int v = 0; v < 256; v++) {
+                    if ((byte) v == line[i]) {
+                        continue;
+                    }
+                    byte[] changed = line.clone();
+                    changed[i] = (byte) v;
+                    assertThatThrownBy(() -> plain.decode(changed)).as(new String(changed, StandardCharsets.ISO_8859_1))
+                            .isInstanceOf(Sip2ChecksumException.class);
+                }
+            }
+        }
+    }
+
+    private static byte[] checksummed(String body) {
+        String head = body + (body.startsWith("9") && body.length() == 2 ? "AZ" : "AY3AZ");
+        return (head + Sip2Codec.checksum(head.getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.UTF_8);
     }
 
     private static void decodeCleanly(Sip2Codec codec, byte[] line) {

@@ -36,11 +36,12 @@ import org.pustaka.kiosk.library.sip2.Sip2LibrarySystem;
 class Sip2FaultInjectionTest {
     private static final PatronCredentials SITI = new PatronCredentials("2024000123", "1234");
     private static final List<String> ITEMS = List.of("30000101", "30000102", "30000103", "30000104", "30000108");
-    private static final int READ_TIMEOUT = 400;
+    // generous: the faults are injected on purpose, so a long timeout costs nothing but protects against stalls
+    private static final int READ_TIMEOUT = 1600;
 
     enum Fault {
-        SLOW_BUT_IN_TIME(f -> f.delayMillis = READ_TIMEOUT / 4),
-        TOO_SLOW(f -> f.delayMillis = READ_TIMEOUT * 2),
+        SLOW_BUT_IN_TIME(f -> f.delayMillis = READ_TIMEOUT / 16),
+        TOO_SLOW(f -> f.delayMillis = READ_TIMEOUT * 5 / 4),
         DROP_BEFORE(f -> f.dropBeforeProcessing.set(1)),
         DROP_AFTER(f -> f.dropAfterProcessing.set(1)),
         WRONG_CHECKSUM(f -> f.wrongChecksum.set(1)),

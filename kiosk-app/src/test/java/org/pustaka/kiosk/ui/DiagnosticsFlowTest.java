@@ -8,14 +8,12 @@ import ch.qos.logback.core.read.ListAppender;
 import java.awt.Component;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
@@ -217,9 +215,8 @@ class DiagnosticsFlowTest {
         String before = GuiActionRunner.execute(() -> f.kiosk.controller().screenId());
 
         f.desk.scanCard("2024000123");
-        f.robot.waitForIdle();
-        Thread.sleep(300); // the scanner hands the card over on its own thread; give it the chance to land
-        f.robot.waitForIdle();
+        // The scan is queued on the event thread before scanCard returns; this read is queued after it,
+        // so it sees the card's effect, if any, without waiting on the clock.
         assertThat(GuiActionRunner.execute(() -> f.kiosk.controller().screenId())).isEqualTo(before);
 
         click("diag.back");
@@ -343,8 +340,7 @@ class DiagnosticsFlowTest {
         });
         assertThat(image.getWidth()).isEqualTo(1024);
         assertThat(image.getHeight()).isEqualTo(600);
-        Files.createDirectories(KioskFixture.SCREENS);
-        ImageIO.write(image, "png", KioskFixture.SCREENS.resolve(file + ".png").toFile());
+        Screenshots.save(image, file + ".png");
     }
 
     private static Logger root() {

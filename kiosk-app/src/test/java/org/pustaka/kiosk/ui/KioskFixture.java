@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
@@ -42,7 +41,6 @@ import org.pustaka.kiosk.testing.MutableClock;
  * event-thread watchdog on from the moment the welcome screen is up. Driven by robot clicks only.
  */
 final class KioskFixture implements AutoCloseable {
-    static final Path SCREENS = screensDir();
 
     final FakeDesk desk = new FakeDesk();
     final RecordingStatusLights lights = new RecordingStatusLights();
@@ -200,7 +198,7 @@ final class KioskFixture implements AutoCloseable {
         });
     }
 
-    /** Saves the window as kiosk-app/target/screens/{screen}-{language}.png once it is painted. */
+    /** Saves the window as {screen}-{language}.png ({@link Screenshots}) once it is painted. */
     void shoot(String screen) {
         robot.waitForIdle();
         BufferedImage image = GuiActionRunner.execute(() -> {
@@ -214,8 +212,7 @@ final class KioskFixture implements AutoCloseable {
         assertThat(image.getWidth()).isEqualTo(1024);
         assertThat(image.getHeight()).isEqualTo(600);
         try {
-            Files.createDirectories(SCREENS);
-            ImageIO.write(image, "png", SCREENS.resolve(screen + "-" + language + ".png").toFile());
+            Screenshots.save(image, screen + "-" + language + ".png");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -273,12 +270,5 @@ final class KioskFixture implements AutoCloseable {
 
     private static String plain(String labelText) {
         return labelText == null ? "" : labelText.replaceAll("<[^>]*>", "");
-    }
-
-    private static Path screensDir() {
-        Path here = Path.of("").toAbsolutePath();
-        Path repo = here.getFileName() != null && here.getFileName().toString().equals("kiosk-app") ? here.getParent() : here;
-        // under target/, so a test run leaves the sources as they were; ./kiosk screens copies them to docs/
-        return repo.resolve("kiosk-app").resolve("target").resolve("screens");
     }
 }

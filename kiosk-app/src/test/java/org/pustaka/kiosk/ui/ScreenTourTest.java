@@ -6,13 +6,11 @@ import com.formdev.flatlaf.util.UIScale;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -192,7 +190,6 @@ class ScreenTourTest extends FlowTestBase {
             g.dispose();
             return img;
         });
-        Files.createDirectories(KioskFixture.SCREENS);
-        ImageIO.write(image, "png", KioskFixture.SCREENS.resolve(name + ".png").toFile());
+        Screenshots.save(image, name + ".png");
     }
 }

@@ -52,6 +52,16 @@ public final class WireFaults {
         return copy;
     }
 
+    /** The same line with the Z of its AZ marker changed to X; a line without checksum is left as it is. */
+    public static byte[] breakChecksumMarker(byte[] line) {
+        if (line.length < 6 || line[line.length - 6] != 'A' || line[line.length - 5] != 'Z') {
+            return line;
+        }
+        byte[] copy = line.clone();
+        copy[copy.length - 5] = 'X';
+        return copy;
+    }
+
     private record Trailer(String body, String sequence, boolean checksum) {
         static Trailer of(String text) {
             String body = text;

@@ -32,7 +32,7 @@ final class EmulatorLine implements AutoCloseable {
     }
 
     EmulatorLine() {
-        this(FeigReaderOptions.defaults().withResponseTimeout(Duration.ofMillis(150)));
+        this(FeigReaderOptions.defaults().withResponseTimeout(Duration.ofMillis(600)));
     }
 
     @Override

@@ -43,7 +43,7 @@ class FeigPtyEndToEndTest {
             emulator.startOnDevice(pair.second());
             FeigRfidReader reader = new FeigRfidReader(
                     new JsscSerialLink(SerialSettings.feigDefaults(pair.first().toString())),
-                    FeigReaderOptions.defaults().withResponseTimeout(Duration.ofMillis(300)));
+                    FeigReaderOptions.defaults().withResponseTimeout(Duration.ofMillis(1200)));
             try {
                 emulator.loseNextAnswers(1);
                 assertThat(reader.inventory())

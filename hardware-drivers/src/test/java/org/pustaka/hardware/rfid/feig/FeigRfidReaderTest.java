@@ -54,7 +54,7 @@ class FeigRfidReaderTest {
     @Test
     void readerThatKeepsTagOrderDeliversNormalBlocks() throws DeviceException {
         line.close();
-        line = new EmulatorLine(FeigReaderOptions.defaults().withResponseTimeout(Duration.ofMillis(150))
+        line = new EmulatorLine(FeigReaderOptions.defaults().withResponseTimeout(Duration.ofMillis(600))
                 .withBlockBytesMsbFirst(false));
         line.emulator.blockBytesMsbFirst(false);
         line.pad.place(DemoTags.tagFor("30000101"));
@@ -122,7 +122,7 @@ class FeigRfidReaderTest {
 
         assertThatThrownBy(() -> line.reader.inventory())
                 .isInstanceOf(DeviceException.class)
-                .hasMessageContaining("did not answer the inventory within 150 ms");
+                .hasMessageContaining("did not answer the inventory within 600 ms");
     }
 
     @Test

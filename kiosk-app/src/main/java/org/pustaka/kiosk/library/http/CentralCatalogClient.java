@@ -13,6 +13,7 @@ import org.pustaka.kiosk.library.http.CatalogException.Failure;
 import org.pustaka.catalog.api.ApiError;
 import org.pustaka.catalog.api.BatchResult;
 import org.pustaka.catalog.api.BookingResult;
+import org.pustaka.catalog.api.CardPairing;
 import org.pustaka.catalog.api.CatalogEvent;
 import org.pustaka.catalog.api.Enrollment;
 import org.pustaka.catalog.api.EnrollmentRequest;
@@ -141,6 +142,18 @@ public final class CentralCatalogClient implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(expect(a, VisitBooking.class));
+    }
+
+    /**
+     * {@code GET cards/{uid}}: the member a contactless card is paired with, empty when the catalog knows
+     * no such card (HTTP 404). A UID that is not 4 to 10 bytes of hex is refused (HTTP 400).
+     */
+    public Optional<String> memberForCard(String uid) throws CatalogException {
+        CatalogAnswer a = transport.send(CatalogCall.get("cards/" + Paths.segment(uid)));
+        if (a.status() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(expect(a, CardPairing.class).memberId());
     }
 
     /** Exchanges a one-time enrollment code for the kiosk's token. Sent without a token; never repeated once sent. */

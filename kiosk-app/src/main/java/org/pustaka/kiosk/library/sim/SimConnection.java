@@ -127,6 +127,9 @@ final class SimConnection implements Runnable {
         if (SimFaults.take(faults.wrongChecksum)) {
             return WireFaults.breakChecksum(answer);
         }
+        if (SimFaults.take(faults.brokenChecksumMarker)) {
+            return WireFaults.breakChecksumMarker(answer);
+        }
         return answer;
     }
 

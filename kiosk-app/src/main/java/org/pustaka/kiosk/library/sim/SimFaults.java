@@ -31,6 +31,8 @@ public final class SimFaults {
     public final AtomicInteger dropAfterProcessing = new AtomicInteger();
     /** Send the next N answers with a wrong checksum. */
     public final AtomicInteger wrongChecksum = new AtomicInteger();
+    /** Send the next N answers with one letter of their checksum marker changed ({@code AZ} to {@code AX}). */
+    public final AtomicInteger brokenChecksumMarker = new AtomicInteger();
     /** Send a line of garbage instead of the next N answers (a 97 then gets the real answer). */
     public final AtomicInteger garbage = new AtomicInteger();
     /** Answer the next N requests with the wrong sequence number. */
@@ -49,6 +51,11 @@ public final class SimFaults {
     public volatile boolean splitWrites;
     public volatile LineEnding lineEnding = LineEnding.CR;
     /**
+     * Pad the item list of a patron information answer with empty entries up to the end item asked for
+     * (BQ), as the standalone Perl SIPServer does ({@code BQ9999} gives 9999 {@code AS} fields).
+     */
+    public volatile boolean padItemLists;
+    /**
      * Not a fault but a server setting: when not null, every request with an AC field must carry this
      * terminal password, or it is refused (ok false, a screen message) and nothing is done.
      */
@@ -60,6 +67,7 @@ public final class SimFaults {
         dropBeforeProcessing.set(0);
         dropAfterProcessing.set(0);
         wrongChecksum.set(0);
+        brokenChecksumMarker.set(0);
         garbage.set(0);
         wrongSequence.set(0);
         askResend.set(0);
@@ -69,6 +77,7 @@ public final class SimFaults {
         reorderFields = false;
         splitWrites = false;
         lineEnding = LineEnding.CR;
+        padItemLists = false;
         requiredTerminalPassword = null;
     }
 

@@ -3,7 +3,9 @@ package org.pustaka.kiosk.library.sim;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pustaka.sip2.CirculationStatus;
 import org.pustaka.sip2.AcsStatusResponse;
@@ -41,6 +43,7 @@ final class SimLibrary {
     private final Sip2Dates dates;
     private final SimCirculation circulation;
     private final SimPatronAnswers patronAnswers;
+    private final Map<MessageType, Integer> received = new EnumMap<>(MessageType.class);
 
     SimLibrary(SimCatalog catalog, SimState state, Clock clock, Sip2Dates dates) {
         this.catalog = catalog;
@@ -52,8 +55,14 @@ final class SimLibrary {
         this.patronAnswers = new SimPatronAnswers(catalog, state, patrons);
     }
 
+    /** How many requests of this type reached the library so far. */
+    synchronized int received(MessageType type) {
+        return received.getOrDefault(type, 0);
+    }
+
     /** The answer, or null for a message an ACS does not answer (another ACS's response). */
     synchronized Sip2Message answer(Sip2Message request, SimFaults faults) {
+        received.merge(request.type(), 1, Integer::sum);
         LocalDateTime now = LocalDateTime.now(clock.withZone(dates.zone()));
         String required = faults.requiredTerminalPassword;
         Sip2Message refusal = required == null ? null
@@ -70,7 +79,7 @@ final class SimLibrary {
         } else if (request instanceof RenewAllRequest r) {
             return circulation.renewAll(r, now);
         } else if (request instanceof PatronInformationRequest r) {
-            return patronAnswers.information(r, now);
+            return patronAnswers.information(r, now, faults.padItemLists);
         } else if (request instanceof PatronStatusRequest r) {
             return patronAnswers.status(r, now);
         } else if (request instanceof ItemInformationRequest r) {

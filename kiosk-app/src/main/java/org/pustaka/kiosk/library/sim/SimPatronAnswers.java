@@ -1,6 +1,7 @@
 package org.pustaka.kiosk.library.sim;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +29,8 @@ final class SimPatronAnswers {
         this.patrons = patrons;
     }
 
-    PatronInformationResponse information(PatronInformationRequest r, LocalDateTime now) {
+    /** With {@code pad} the list asked for is filled up with empty entries to the end item (BQ). */
+    PatronInformationResponse information(PatronInformationRequest r, LocalDateTime now, boolean pad) {
         Optional<SimPatron> found = catalog.patron(r.patronId() == null ? "" : r.patronId());
         if (found.isEmpty()) {
             return new PatronInformationResponse(Set.of(PatronStatusFlag.CHARGE_PRIVILEGES_DENIED), LANGUAGE, now, 0, 0,
@@ -43,8 +45,10 @@ final class SimPatronAnswers {
         List<String> fineItems = patrons.fineItems(p.id());
         SummaryList wanted = r.summary();
         ItemLists lists = new ItemLists(
-                list(wanted == SummaryList.HOLD_ITEMS, holds, r), list(wanted == SummaryList.OVERDUE_ITEMS, overdue, r),
-                list(wanted == SummaryList.CHARGED_ITEMS, charged, r), list(wanted == SummaryList.FINE_ITEMS, fineItems, r),
+                list(wanted == SummaryList.HOLD_ITEMS, holds, r, pad),
+                list(wanted == SummaryList.OVERDUE_ITEMS, overdue, r, pad),
+                list(wanted == SummaryList.CHARGED_ITEMS, charged, r, pad),
+                list(wanted == SummaryList.FINE_ITEMS, fineItems, r, pad),
                 List.of(), List.of());
         long fines = state.fines(p.id());
         return new PatronInformationResponse(patrons.flags(p), LANGUAGE, now, holds.size(), overdue.size(),
@@ -73,7 +77,16 @@ final class SimPatronAnswers {
         return pin == null ? null : pin.equals(p.pin());
     }
 
-    private static List<String> list(boolean wanted, List<String> all, PatronInformationRequest r) {
-        return wanted ? SimPatrons.range(all, r.startItem(), r.endItem()) : List.of();
+    private static List<String> list(boolean wanted, List<String> all, PatronInformationRequest r, boolean pad) {
+        if (!wanted) {
+            return List.of();
+        }
+        List<String> listed = new ArrayList<>(SimPatrons.range(all, r.startItem(), r.endItem()));
+        String bq = r.endItem() == null ? "" : r.endItem().trim();
+        int end = pad && bq.matches("\\d{1,5}") ? Integer.parseInt(bq) : 0;
+        while (listed.size() < end) {
+            listed.add("");
+        }
+        return listed;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLContext;
 import org.pustaka.kiosk.config.Sip2Settings;
+import org.pustaka.sip2.MessageType;
 import org.pustaka.sip2.Sip2Codec;
 import org.pustaka.sip2.Sip2Dates;
 import org.slf4j.Logger;
@@ -121,6 +122,12 @@ public final class SimulatedAcs implements AutoCloseable {
     public Optional<String> loanOf(String itemId) {
         SimLibrary lib = library;
         return lib == null ? Optional.empty() : lib.loanOf(itemId);
+    }
+
+    /** How many requests of this type the library has acted on since {@link #start}; 0 before it. */
+    public int received(MessageType type) {
+        SimLibrary lib = library;
+        return lib == null ? 0 : lib.received(type);
     }
 
     public boolean isCheckedOut(String itemId) {

@@ -19,6 +19,10 @@ import org.slf4j.LoggerFactory;
  * badly checksummed response is asked for again (97), a 96 from the ACS makes the same bytes go out
  * again with the same sequence number, and a response carrying another sequence number is refused.
  * Anything that leaves the connection in doubt is a {@link Failure}; the client then drops it.
+ *
+ * <p>With error detection on, once an answer on this connection carried a checksum every later answer
+ * must carry one: a line whose {@code AZ} marker was damaged would otherwise pass unchecked. Servers
+ * that never send checksums keep working, as before.
  */
 final class Exchanger {
     private static final Logger LOG = LoggerFactory.getLogger(Exchanger.class);
@@ -50,6 +54,7 @@ final class Exchanger {
     private final int readTimeoutMillis;
     private final int retries;
     private int nextSequence;
+    private boolean checksumsSeen;
 
     Exchanger(Sip2Codec codec, Sip2Transport transport, int readTimeoutMillis, int retries) {
         this.codec = codec;
@@ -70,7 +75,7 @@ final class Exchanger {
             byte[] received = read();
             Decoded decoded;
             try {
-                decoded = codec.decode(received);
+                decoded = codec.decode(received, checksumsSeen);
             } catch (Sip2FormatException e) {
                 LOG.warn("Unreadable SIP2 response ({}): {}", e.getMessage(), Sip2LogMask.forLog(text(received)));
                 if (!codec.errorDetection() || ++garbled > retries) {
@@ -83,6 +88,7 @@ final class Exchanger {
             if (LOG.isDebugEnabled()) {
                 LOG.debug("SIP2 <- {}", Sip2LogMask.forLog(decoded.raw()));
             }
+            checksumsSeen |= codec.errorDetection() && decoded.carriesChecksum();
             if (decoded.message() instanceof RequestScResend) {
                 if (++resendsAsked > retries) {
                     throw new Failure(Kind.NOT_ACCEPTED, "The library system could not read the kiosk's request "
@@ -125,8 +131,10 @@ final class Exchanger {
             throw new Failure(Kind.TIMEOUT, "The library system did not answer within " + readTimeoutMillis
                     + " ms.", e);
         } catch (IOException e) {
-            throw new Failure(Kind.DEAD, "The library system closed the connection without answering ("
-                    + e.getMessage() + ").", e);
+            String detail = String.valueOf(e.getMessage());
+            throw new Failure(Kind.DEAD, "The library system closed the connection without answering"
+                    + (detail.contains("closed the connection") ? "" : " (" + detail + ")")
+                    + ". Check that the SIP2 server is running and accepts this kiosk's address and login.", e);
         }
     }
 

@@ -68,14 +68,14 @@ public final class Sip2LibrarySystem implements LibrarySystem {
         PatronInformationResponse holds = patronInfo(patron, SummaryList.HOLD_ITEMS);
         LocalDate today = LocalDate.now(clock.withZone(zone()));
         List<Loan> loans = new ArrayList<>();
-        for (String entry : charged.items().chargedItems()) {
-            ItemInfo info = item(itemIdOf(entry));
+        for (String id : ListedItems.ids(charged.items().chargedItems())) {
+            ItemInfo info = item(id);
             loans.add(new Loan(info.itemId(), info.title(), info.dueDate(),
                     info.dueDate() != null && info.dueDate().isBefore(today)));
         }
         List<HoldReady> ready = new ArrayList<>();
-        for (String entry : holds.items().holdItems()) {
-            ItemInfo info = item(itemIdOf(entry));
+        for (String id : ListedItems.ids(holds.items().holdItems())) {
+            ItemInfo info = item(id);
             ready.add(new HoldReady(info.itemId(), info.title(), null));
         }
         return new PatronAccount(PatronMapping.identity(patron.patronId(), patron.pin(), charged), loans, ready,
@@ -123,13 +123,13 @@ public final class Sip2LibrarySystem implements LibrarySystem {
             throw translate(e);
         }
         List<CheckoutResult> results = new ArrayList<>();
-        for (String entry : r.renewedItems()) {
-            ItemInfo info = item(itemIdOf(entry));
+        for (String id : ListedItems.ids(r.renewedItems())) {
+            ItemInfo info = item(id);
             results.add(new CheckoutResult(info.itemId(), true, info.title(), info.dueDate(), null, false,
                     r.screenMessages()));
         }
-        for (String entry : r.unrenewedItems()) {
-            results.add(Sip2Results.unrenewed(itemIdOf(entry), r.screenMessages()));
+        for (String id : ListedItems.ids(r.unrenewedItems())) {
+            results.add(Sip2Results.unrenewed(id, r.screenMessages()));
         }
         return results;
     }
@@ -186,13 +186,6 @@ public final class Sip2LibrarySystem implements LibrarySystem {
         } catch (Sip2Exception e) {
             throw translate(e);
         }
-    }
-
-    /** Servers list items as the id alone or the id followed by the title. */
-    static String itemIdOf(String entry) {
-        String trimmed = entry.trim();
-        int space = trimmed.indexOf(' ');
-        return space < 0 ? trimmed : trimmed.substring(0, space);
     }
 
     private ZoneId zone() {

@@ -17,7 +17,8 @@ import org.pustaka.sip2.SummaryList;
  * Builds the kiosk's requests with the library's institution id and the kiosk's location. Language is
  * 000 (SIP2 has no code for Bahasa Indonesia). The SC renewal policy is sent as N so that no server
  * turns a repeated checkout into a renewal. The terminal password (AC) is the configured one, empty by
- * default as most servers expect; it goes on every request that has the field.
+ * default as most servers expect; it goes on every request that has the field. A list is asked for from
+ * item 1 to {@link ListedItems#CAP}.
  */
 public final class Sip2Requests {
     static final String LANGUAGE_UNKNOWN = "000";
@@ -38,7 +39,7 @@ public final class Sip2Requests {
 
     public PatronInformationRequest patronInformation(PatronCredentials p, SummaryList list, LocalDateTime now) {
         return new PatronInformationRequest(LANGUAGE_UNKNOWN, now, list, institution, p.patronId(), terminalPassword, p.pin(),
-                list == null ? null : "1", list == null ? null : "9999", List.of());
+                list == null ? null : "1", list == null ? null : Integer.toString(ListedItems.CAP), List.of());
     }
 
     public CheckoutRequest checkout(PatronCredentials p, String itemId, TransactionOptions o, LocalDateTime when) {

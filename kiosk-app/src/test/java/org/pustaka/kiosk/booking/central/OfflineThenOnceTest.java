@@ -1,6 +1,8 @@
 package org.pustaka.kiosk.booking.central;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -15,8 +17,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -67,6 +70,7 @@ class OfflineThenOnceTest {
     Path dir;
 
     WireMockServer server;
+    StubMapping unreachable;
     Database db;
     JdbcOutboxStore outbox;
     CentralCatalogClient client;
@@ -75,12 +79,7 @@ class OfflineThenOnceTest {
 
     @BeforeEach
     void online() throws IOException {
-        // A fixed port, so that the catalog comes back where the kiosk looks for it.
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
-        server = new WireMockServer(wireMockConfig().port(port));
+        server = new WireMockServer(wireMockConfig().dynamicPort());
         server.start();
         server.stubFor(get(urlPathEqualTo("/api/v1/events")).willReturn(okJson(CatalogFixtures.EVENTS)));
         server.stubFor(get(urlPathEqualTo("/api/v1/school-visits/slots")).willReturn(okJson(CatalogFixtures.SLOTS)));
@@ -104,13 +103,17 @@ class OfflineThenOnceTest {
         server.stop();
     }
 
-    /** The catalog drops off the network: its port refuses connections. */
+    /**
+     * The catalog drops off the network: every connection is reset before an answer. The server keeps
+     * its port, so no other process can take it while the kiosk waits for the catalog to come back.
+     */
     void offline() {
-        server.stop();
+        unreachable = server.stubFor(any(anyUrl()).atPriority(1)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 
     void backOnline() {
-        server.start();
+        server.removeStub(unreachable);
         server.resetRequests();
     }
 

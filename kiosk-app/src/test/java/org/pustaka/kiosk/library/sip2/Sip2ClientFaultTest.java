@@ -130,6 +130,18 @@ class Sip2ClientFaultTest {
     }
 
     @Test
+    void aDamagedChecksumMarkerIsAskedForAgainWith97() throws Sip2Exception {
+        client.status();
+        faults.brokenChecksumMarker.set(1);
+
+        Sip2Exchange<ItemInformationResponse> x = client.send(itemRequest("30000104"), ItemInformationResponse.class);
+
+        assertThat(faults.brokenChecksumMarker.get()).isZero();
+        assertThat(x.raw()).containsPattern("AY\\dAZ[0-9A-F]{4}$");
+        assertThat(x.response().otherFields()).isEmpty();
+    }
+
+    @Test
     void garbageIsAskedForAgainWith97() throws Sip2Exception {
         client.status();
         faults.garbage.set(2);

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -29,9 +30,14 @@ import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.library.PatronIdentity;
 import org.pustaka.kiosk.library.RefusalReason;
 import org.pustaka.kiosk.library.TransactionOptions;
+import org.pustaka.kiosk.library.sim.SimCatalog;
 import org.pustaka.kiosk.library.sim.SimulatedAcs;
+import org.pustaka.sip2.MessageType;
 
-/** The LibrarySystem adapter against the simulated library with the demo data. */
+/**
+ * The LibrarySystem adapter against the simulated library with the demo data. Both share one fixed
+ * clock a tenth of a second before midnight in Jakarta, so "today" cannot move under a test.
+ */
 class Sip2LibrarySystemTest {
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final PatronCredentials SITI = new PatronCredentials("2024000123", "1234");
@@ -39,11 +45,11 @@ class Sip2LibrarySystemTest {
     Path dir;
     private SimulatedAcs acs;
     private Sip2LibrarySystem library;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-12-07T16:59:59.900Z"), ZoneOffset.UTC);
 
     @BeforeEach
     void start() throws IOException {
-        acs = new SimulatedAcs();
+        acs = new SimulatedAcs(SimCatalog.demo(), clock, JAKARTA);
         int port = acs.start(0, dir.resolve("loans.json"));
         library = new Sip2LibrarySystem(new Sip2Settings("127.0.0.1", port, false, null, "", "kiosk", "rahasia",
                 "MLG-01", "MLG", StandardCharsets.UTF_8, true, 2000, 2000, 2, ""), JAKARTA, clock);
@@ -106,7 +112,7 @@ class Sip2LibrarySystemTest {
 
     @Test
     void checkoutGivesTheDueDateAndTurnsSecurityOff() throws Exception {
-        CheckoutResult r = library.checkout(SITI, "30000101", options(false, Instant.now()));
+        CheckoutResult r = library.checkout(SITI, "30000101", options(false, clock.instant()));
 
         assertThat(r.ok()).isTrue();
         assertThat(r.title()).isEqualTo("Laskar Pelangi");
@@ -117,8 +123,8 @@ class Sip2LibrarySystemTest {
 
     @Test
     void aSecondCheckoutOfTheSameItemToTheSamePatronMakesNoSecondLoan() throws Exception {
-        CheckoutResult first = library.checkout(SITI, "30000101", options(false, Instant.now()));
-        CheckoutResult again = library.checkout(SITI, "30000101", options(false, Instant.now()));
+        CheckoutResult first = library.checkout(SITI, "30000101", options(false, clock.instant()));
+        CheckoutResult again = library.checkout(SITI, "30000101", options(false, clock.instant()));
 
         assertThat(again.ok()).isTrue();
         assertThat(again.dueDate()).isEqualTo(first.dueDate());
@@ -146,7 +152,7 @@ class Sip2LibrarySystemTest {
 
     @Test
     void aNoBlockCheckoutIsAcceptedForABlockedPatronAndDatedFromTheOriginalTime() throws Exception {
-        Instant threeDaysAgo = Instant.now().minus(Duration.ofDays(3));
+        Instant threeDaysAgo = clock.instant().minus(Duration.ofDays(3));
 
         CheckoutResult r = library.checkout(new PatronCredentials("2024000456", "4321"), "30000102",
                 options(true, threeDaysAgo));
@@ -157,7 +163,7 @@ class Sip2LibrarySystemTest {
 
     @Test
     void checkinOfAnItemOnHoldSendsItToTheHoldShelf() throws Exception {
-        CheckinResult r = library.checkin("30000106", options(false, Instant.now()));
+        CheckinResult r = library.checkin("30000106", options(false, clock.instant()));
 
         assertThat(r.ok()).isTrue();
         assertThat(r.holdForAnother()).isTrue();
@@ -167,8 +173,8 @@ class Sip2LibrarySystemTest {
 
     @Test
     void checkinEndsTheLoanAndCheckinOfAnItemNotOnLoanIsHarmless() throws Exception {
-        CheckinResult returned = library.checkin("30000111", options(false, Instant.now()));
-        CheckinResult again = library.checkin("30000111", options(false, Instant.now()));
+        CheckinResult returned = library.checkin("30000111", options(false, clock.instant()));
+        CheckinResult again = library.checkin("30000111", options(false, clock.instant()));
 
         assertThat(returned.ok()).isTrue();
         assertThat(returned.alert()).isFalse();
@@ -179,15 +185,15 @@ class Sip2LibrarySystemTest {
 
     @Test
     void renewalsStopAtTheLimit() throws Exception {
-        assertThat(library.renew(SITI, "30000111", options(false, Instant.now())).ok()).isTrue();
-        CheckoutResult second = library.renew(SITI, "30000111", options(false, Instant.now()));
-        CheckoutResult third = library.renew(SITI, "30000111", options(false, Instant.now()));
+        assertThat(library.renew(SITI, "30000111", options(false, clock.instant())).ok()).isTrue();
+        CheckoutResult second = library.renew(SITI, "30000111", options(false, clock.instant()));
+        CheckoutResult third = library.renew(SITI, "30000111", options(false, clock.instant()));
 
         assertThat(second.ok()).isTrue();
         assertThat(second.dueDate()).isEqualTo(today().plusDays(14));
         assertThat(third.ok()).isFalse();
         assertThat(third.refusal().reason()).isEqualTo(RefusalReason.RENEWAL_LIMIT_REACHED);
-        assertThat(library.renew(SITI, "30000101", options(false, Instant.now())).refusal().reason())
+        assertThat(library.renew(SITI, "30000101", options(false, clock.instant())).refusal().reason())
                 .isEqualTo(RefusalReason.ITEM_NOT_ON_LOAN);
     }
 
@@ -216,8 +222,8 @@ class Sip2LibrarySystemTest {
         acs.faults().reportCheckinCheckoutNotAllowed = true;
 
         assertThat(library.status().detail()).contains("checkout not allowed");
-        assertThat(library.checkout(SITI, "30000103", options(false, Instant.now())).ok()).isTrue();
-        assertThat(library.checkin("30000103", options(false, Instant.now())).ok()).isTrue();
+        assertThat(library.checkout(SITI, "30000103", options(false, clock.instant())).ok()).isTrue();
+        assertThat(library.checkin("30000103", options(false, clock.instant())).ok()).isTrue();
     }
 
     @Test
@@ -233,7 +239,7 @@ class Sip2LibrarySystemTest {
     void anUnreachableLibraryIsUnavailableNotAnOutcome() {
         acs.setOffline(true);
 
-        assertThatThrownBy(() -> library.checkout(SITI, "30000101", options(false, Instant.now())))
+        assertThatThrownBy(() -> library.checkout(SITI, "30000101", options(false, clock.instant())))
                 .isInstanceOf(LibraryUnavailableException.class)
                 .matches(e -> !((LibraryUnavailableException) e).outcomeUnknown());
     }
@@ -243,7 +249,7 @@ class Sip2LibrarySystemTest {
         library.status();
         acs.faults().dropAfterProcessing.set(1);
 
-        CheckoutResult r = library.checkout(SITI, "30000104", options(false, Instant.now()));
+        CheckoutResult r = library.checkout(SITI, "30000104", options(false, clock.instant()));
 
         assertThat(r.ok()).isTrue();
         assertThat(r.dueDate()).isEqualTo(today().plusDays(14));
@@ -255,7 +261,7 @@ class Sip2LibrarySystemTest {
         library.status();
         acs.faults().dropAfterProcessing.set(1);
 
-        assertThatThrownBy(() -> library.renew(SITI, "30000111", options(false, Instant.now())))
+        assertThatThrownBy(() -> library.renew(SITI, "30000111", options(false, clock.instant())))
                 .isInstanceOf(LibraryUnavailableException.class)
                 .matches(e -> ((LibraryUnavailableException) e).outcomeUnknown());
     }
@@ -266,19 +272,46 @@ class Sip2LibrarySystemTest {
                 StandardCharsets.UTF_8, false, 2000, 2000, 2, "");
         try (Sip2LibrarySystem plain = new Sip2LibrarySystem(acs.clientSettings(base), JAKARTA, clock)) {
             assertThat(plain.identify(SITI).pinAccepted()).isTrue();
-            assertThat(plain.checkout(SITI, "30000109", options(false, Instant.now())).ok()).isTrue();
+            assertThat(plain.checkout(SITI, "30000109", options(false, clock.instant())).ok()).isTrue();
         }
     }
 
     @Test
-    void endSessionNeverThrows() {
+    void endSessionSendsTheEndMessageAndNeverThrows() {
         library.endSession(SITI);
+        assertThat(acs.received(MessageType.END_PATRON_SESSION)).isEqualTo(1);
+
         acs.setOffline(true);
         library.endSession(SITI);
+        assertThat(acs.received(MessageType.END_PATRON_SESSION)).isEqualTo(1);
+    }
+
+    @Test
+    void identificationAsksForNoListAndNoItems() throws Exception {
+        acs.faults().padItemLists = true;
+
+        library.identify(SITI);
+
+        assertThat(acs.received(MessageType.PATRON_INFORMATION)).isEqualTo(1);
+        assertThat(acs.received(MessageType.ITEM_INFORMATION)).isZero();
+    }
+
+    @Test
+    void aServerThatPadsItsListsWithEmptyEntriesCostsOneItemRequestPerRealItem() throws Exception {
+        acs.faults().padItemLists = true;
+
+        PatronAccount siti = library.account(SITI);
+        PatronAccount agus = library.account(new PatronCredentials("2024000321", "2222"));
+
+        assertThat(siti.loans()).extracting(l -> l.itemId()).containsExactly("30000111", "30000112");
+        assertThat(siti.holdsReady()).isEmpty();
+        assertThat(agus.holdsReady()).extracting(h -> h.itemId()).containsExactly("30000106");
+        assertThat(acs.received(MessageType.PATRON_INFORMATION)).isEqualTo(4);
+        assertThat(acs.received(MessageType.ITEM_INFORMATION)).isEqualTo(3);
     }
 
     private RefusalReason refusal(PatronCredentials patron, String item) throws Exception {
-        CheckoutResult r = library.checkout(patron, item, options(false, Instant.now()));
+        CheckoutResult r = library.checkout(patron, item, options(false, clock.instant()));
         assertThat(r.ok()).isFalse();
         return r.refusal().reason();
     }

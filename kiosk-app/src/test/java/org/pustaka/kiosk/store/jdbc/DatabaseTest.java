@@ -182,6 +182,9 @@ class DatabaseTest {
             java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
             Jdbc.inTransaction(db, c -> c.createStatement().execute("CREATE TABLE counted(id INT PRIMARY KEY)"));
             java.util.List<java.util.concurrent.Future<?>> jobs = new java.util.ArrayList<>();
+            // every writer is halfway before the first compaction, so one always runs among the writes
+            // whichever side is faster, and the count of compactions no longer races the writers
+            java.util.concurrent.CountDownLatch halfway = new java.util.concurrent.CountDownLatch(3);
             for (int w = 0; w < 3; w++) {
                 int base = w * 1000;
                 jobs.add(writers.submit(() -> {
@@ -189,15 +192,19 @@ class DatabaseTest {
                         int id = base + i;
                         Jdbc.inTransaction(db, c -> c.createStatement().execute("INSERT INTO counted VALUES(" + id + ")"));
                         written.incrementAndGet();
+                        if (i == 99) {
+                            halfway.countDown();
+                        }
                     }
                 }));
             }
+            assertThat(halfway.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
             int compacted = 0;
-            while (written.get() < 600 && compacted < 20) {
+            do {
                 if (db.compactNow(java.time.Duration.ofSeconds(5)).isPresent()) {
                     compacted++;
                 }
-            }
+            } while (written.get() < 600 && compacted < 20);
             for (java.util.concurrent.Future<?> job : jobs) {
                 job.get();
             }

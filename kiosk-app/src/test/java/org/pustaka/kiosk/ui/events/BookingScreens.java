@@ -6,20 +6,18 @@ import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.text.JTextComponent;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.pustaka.kiosk.ui.Screenshots;
 
 /** What the event and school-visit UI tests share: a 1024x600 window, typing by touch, waiting, screenshots. */
 public final class BookingScreens {
@@ -88,7 +86,7 @@ public final class BookingScreens {
         return c instanceof javax.swing.JLabel l ? l.getText() : c.toString();
     }
 
-    /** Paints the window's content into {@code docs/screens/<file>} at the kiosk's 1024x600. */
+    /** Paints the window's content into {@code <file>} ({@link Screenshots}) at the kiosk's 1024x600. */
     public static void screenshot(FrameFixture window, String file) throws IOException {
         BufferedImage image = GuiActionRunner.execute(() -> {
             Component c = ((JFrame) window.target()).getContentPane();
@@ -98,8 +96,6 @@ public final class BookingScreens {
             g.dispose();
             return img;
         });
-        Path dir = Files.isDirectory(Path.of("..", "docs")) ? Path.of("..", "docs", "screens") : Path.of("docs", "screens");
-        Files.createDirectories(dir);
-        ImageIO.write(image, "png", dir.resolve(file).toFile());
+        Screenshots.save(image, file);
     }
 }

@@ -155,6 +155,11 @@ public final class SimCentralCatalog implements AutoCloseable {
         routes.addEnrollmentCode(kioskId, code);
     }
 
+    /** Pairs a contactless card's UID with a member ({@code GET cards/{uid}} answers it). */
+    public void pairCard(String uid, String memberId) {
+        routes.pairCard(uid, memberId);
+    }
+
     /** Everything received so far, oldest first. */
     public List<SimReceived> received() {
         synchronized (received) {

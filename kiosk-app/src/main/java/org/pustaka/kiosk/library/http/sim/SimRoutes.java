@@ -45,6 +45,9 @@ public final class SimRoutes {
     private final Set<String> tokens = ConcurrentHashMap.newKeySet();
     private final Map<String, String> enrollmentCodes = new ConcurrentHashMap<>();
     private final Map<String, String> enrolledTokens = new ConcurrentHashMap<>();
+    /** Contactless card UIDs paired with members; the demo card {@link #DEMO_CARD_UID} belongs to Siti Rahayu. */
+    private final Map<String, String> cardPairings = new ConcurrentHashMap<>(Map.of(DEMO_CARD_UID, "2024000123"));
+    static final String DEMO_CARD_UID = "04A224B2C35E80";
     private final Map<String, SimAnswer> replies = new HashMap<>();
     private final Map<String, Map<UUID, JsonNode>> stored = new HashMap<>();
     private final Map<String, List<HeartbeatReport>> heartbeats = new LinkedHashMap<>();
@@ -65,6 +68,22 @@ public final class SimRoutes {
 
     void addEnrollmentCode(String kioskId, String code) {
         enrollmentCodes.put(kioskId, code);
+    }
+
+    void pairCard(String uid, String memberId) {
+        cardPairings.put(uid.toUpperCase(java.util.Locale.ROOT), memberId);
+    }
+
+    /** {@code GET cards/{uid}}: 4 to 10 bytes of hex, or 400; an unpaired card is 404. */
+    private SimAnswer card(String uid) {
+        if (!uid.matches("[0-9A-Fa-f]{8,20}") || uid.length() % 2 != 0) {
+            return SimAnswer.error(400, "INVALID_REQUEST", "UID kartu harus 4 sampai 10 bita heksadesimal.",
+                    "A card UID is 4 to 10 bytes of hex.");
+        }
+        String member = cardPairings.get(uid.toUpperCase(java.util.Locale.ROOT));
+        return member == null
+                ? SimAnswer.error(404, "NOT_FOUND", "Kartu ini tidak terdaftar.", "This card is not paired with a member.")
+                : SimAnswer.ok(new org.pustaka.catalog.api.CardPairing(uid.toUpperCase(java.util.Locale.ROOT), member));
     }
 
     SimAnswer route(String method, String path, String query, String auth, boolean rejectToken, String key,
@@ -112,6 +131,9 @@ public final class SimRoutes {
         }
         if (p.length == 2 && p[0].equals("school-visits") && method.equals("GET")) {
             return logged(method, path, events.booking(decode(p[1])));
+        }
+        if (p.length == 2 && p[0].equals("cards") && method.equals("GET")) {
+            return logged(method, path, card(decode(p[1])));
         }
         if (p.length == 3 && path.startsWith("circulation/items/") && method.equals("GET")) {
             return logged(method, path, circulation.item(decode(p[2])));

@@ -3,9 +3,11 @@ package org.pustaka.kiosk.library.http.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -30,13 +32,15 @@ import org.pustaka.catalog.api.VisitBookingRequest;
 import org.pustaka.catalog.api.VisitSlot;
 
 class SimCentralCatalogTest {
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    /** A tenth of a second before midnight in Jakarta: "today" is the simulation's, never the wall clock's. */
+    private final Clock clock = Clock.fixed(Instant.parse("2026-12-07T16:59:59.900Z"), ZoneOffset.UTC);
+    private final LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
     private SimCentralCatalog sim;
     private CentralCatalogClient client;
 
     @BeforeEach
     void start() throws Exception {
-        sim = new SimCentralCatalog(TestSettings.TOKEN, 42);
+        sim = new SimCentralCatalog(TestSettings.TOKEN, 42, clock);
         client = new CentralCatalogClient(TestSettings.forBase(sim.start().toString()), "DEMO-01");
     }
 

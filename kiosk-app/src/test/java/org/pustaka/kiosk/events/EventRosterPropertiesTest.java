@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-class EventRosterProperties {
+class EventRosterPropertiesTest {
 
     /** A step: sign member {@code who} up with a party, or (party 0) cancel that member's registration. */
     record Step(int who, int party) {

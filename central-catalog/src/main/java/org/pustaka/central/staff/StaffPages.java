@@ -1,0 +1,92 @@
+package org.pustaka.central.staff;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import org.pustaka.central.kiosks.Kiosks;
+import org.pustaka.central.store.Tx;
+
+/**
+ * The staff pages under {@code /staff}, added to the kiosk API's Javalin server: every route is declared in
+ * {@link #routes}. A filter signs each request in from its session cookie and refuses every POST whose
+ * {@code _csrf} field does not match the session's token. Holds no state between requests.
+ */
+public final class StaffPages {
+    public static final String PREFIX = "/staff";
+
+    private final StaffSessions sessions;
+    private final Cookies cookies;
+    private final Views views = new Views();
+    private final LoginHandlers login;
+    private final DashboardHandler dashboard;
+    private final FleetHandlers fleet;
+
+    public StaffPages(StaffDirectory directory, Kiosks kiosks, Tx tx, Clock clock, ZoneId zone, boolean secureCookies) {
+        this.sessions = new StaffSessions(tx, clock);
+        this.cookies = new Cookies(secureCookies);
+        this.login = new LoginHandlers(directory, new StaffRoles(tx), sessions, new LoginLimiter(tx, clock), cookies, views);
+        Dashboard figures = new Dashboard(tx, clock, zone);
+        this.dashboard = new DashboardHandler(figures, views);
+        this.fleet = new FleetHandlers(kiosks, figures, views);
+    }
+
+    /** Adds the webjars (htmx, Chart.js), the filter, the error pages and the routes to {@code cfg}. */
+    public void install(JavalinConfig cfg) {
+        cfg.staticFiles.enableWebjars();
+        cfg.staticFiles.add(s -> {
+            s.hostedPath = PREFIX + "/assets";
+            s.directory = "/staff/assets";
+            s.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+        });
+        cfg.routes.before(PREFIX + "/*", this::filter);
+        cfg.routes.exception(StaffRefusal.class, (e, ctx) -> {
+            ctx.status(e.status());
+            views.render(ctx, "error", Views.page(ctx, "error.title", ""), Map.of("message", e.getMessage()));
+        });
+        routes(cfg.routes);
+    }
+
+    private void routes(RoutesConfig r) {
+        r.get(PREFIX, ctx -> ctx.redirect(PREFIX + "/beranda", HttpStatus.SEE_OTHER));
+        r.get(PREFIX + "/login", login::form);
+        r.post(PREFIX + "/login", login::login);
+        r.post(PREFIX + "/logout", login::logout);
+        r.get(PREFIX + "/beranda", dashboard::page);
+        r.get(PREFIX + "/beranda/ringkasan", dashboard::fragment);
+        r.get(PREFIX + "/kios", fleet::page);
+        r.post(PREFIX + "/kios/kode", fleet::createCode);
+        r.post(PREFIX + "/kios/{kioskId}/cabut", fleet::revoke);
+    }
+
+    private void filter(Context ctx) throws SQLException {
+        String lang = ctx.queryParam("lang");
+        if ("id".equals(lang) || "en".equals(lang)) {
+            cookies.set(ctx, Cookies.LANG, lang, 365L * 24 * 3600);
+            ctx.redirect(ctx.path(), HttpStatus.SEE_OTHER);
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        if (ctx.path().equals(PREFIX + "/login") || ctx.path().startsWith(PREFIX + "/assets/")) {
+            return;
+        }
+        Optional<StaffSession> session = sessions.find(ctx.cookie(Cookies.SESSION));
+        if (session.isEmpty()) {
+            if (ctx.method().name().equals("GET")) {
+                ctx.redirect(PREFIX + "/login", HttpStatus.SEE_OTHER);
+                ctx.skipRemainingHandlers();
+                return;
+            }
+            throw new StaffRefusal(401, "error.signedOut");
+        }
+        ctx.attribute(Views.STAFF, session.get());
+        if (!ctx.method().name().equals("GET") && !LoginHandlers.same(session.get().csrf(), ctx.formParam("_csrf"))) {
+            throw new StaffRefusal(403, "error.csrf");
+        }
+    }
+}
