@@ -1,5 +1,6 @@
 package org.pustaka.hardware.api;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,8 +15,35 @@ public interface RfidReader extends AutoCloseable {
     /** UIDs of the tags in the field now (anticollision inventory), in no particular order. */
     List<String> inventory() throws DeviceException;
 
+    /**
+     * UIDs of the tags in the field whose AFI is {@code afi}: proves the AFI writes of a whole stack at
+     * once. A reader with an AFI-filtered inventory does it in one command; this default reads each
+     * tag's AFI, and a tag that does not answer is left out (its AFI is not proven).
+     */
+    default List<String> inventoryWithAfi(int afi) throws DeviceException {
+        List<String> out = new ArrayList<>();
+        for (String uid : inventory()) {
+            try {
+                if (read(uid).afi() == (afi & 0xFF)) {
+                    out.add(uid);
+                }
+            } catch (DeviceException e) {
+                // not proven: the caller writes it again or reports it unverified
+            }
+        }
+        return out;
+    }
+
     /** The tag's AFI and its whole user memory. */
     TagRead read(String uid) throws DeviceException;
+
+    /**
+     * The tag's user memory without its AFI: for showing what lies on the pad. A reader that already
+     * knows the tag's memory size reads it in one command; this default is {@link #read(String)}.
+     */
+    default byte[] readMemory(String uid) throws DeviceException {
+        return read(uid).memory();
+    }
 
     /** Writes the AFI byte. The caller verifies by reading it back; the driver does not. */
     void writeAfi(String uid, int afi) throws DeviceException;

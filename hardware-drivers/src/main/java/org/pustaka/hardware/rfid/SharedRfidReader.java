@@ -31,6 +31,16 @@ public final class SharedRfidReader implements RfidReader {
     }
 
     @Override
+    public byte[] readMemory(String uid) throws DeviceException {
+        return access.exclusive(reader -> reader.readMemory(uid));
+    }
+
+    @Override
+    public List<String> inventoryWithAfi(int afi) throws DeviceException {
+        return access.exclusive(reader -> reader.inventoryWithAfi(afi));
+    }
+
+    @Override
     public void writeAfi(String uid, int afi) throws DeviceException {
         access.exclusive(reader -> {
             reader.writeAfi(uid, afi);

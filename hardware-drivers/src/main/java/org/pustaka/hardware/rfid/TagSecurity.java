@@ -1,5 +1,7 @@
 package org.pustaka.hardware.rfid;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.pustaka.hardware.api.DeviceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +58,43 @@ public final class TagSecurity {
 
     public boolean isInStock(int afi) {
         return afi == afiInStock;
+    }
+
+    /**
+     * Sets the AFI of several tags and proves them all with one AFI-filtered inventory per attempt; a
+     * tag missing from it is written again, up to {@code attempts} attempts, all inside one exclusive use
+     * of the reader. True only when every tag was proven.
+     */
+    public boolean setAfiOfAll(List<String> uids, int afi) {
+        int value = afi & 0xFF;
+        try {
+            List<String> unproven = access.exclusive(reader -> {
+                List<String> left = new ArrayList<>(uids);
+                for (int attempt = 1; attempt <= attempts && !left.isEmpty(); attempt++) {
+                    for (String uid : left) {
+                        try {
+                            reader.writeAfi(uid, value);
+                        } catch (DeviceException e) {
+                            LOG.debug("AFI write to {} reported: {}", uid, e.getMessage());
+                        }
+                    }
+                    try {
+                        left.removeAll(reader.inventoryWithAfi(value));
+                    } catch (DeviceException e) {
+                        LOG.debug("The verifying inventory failed: {}", e.getMessage());
+                    }
+                }
+                return left;
+            });
+            if (!unproven.isEmpty()) {
+                LOG.warn("AFI {} not proven on tag(s) {} after {} attempt(s).", String.format("0x%02X", value),
+                        unproven, attempts);
+            }
+            return unproven.isEmpty();
+        } catch (DeviceException e) {
+            LOG.warn("AFI {} not set on {}: {}", String.format("0x%02X", value), uids, e.getMessage());
+            return false;
+        }
     }
 
     public SecurityResult setAfi(String uid, int afi) {

@@ -59,7 +59,10 @@ final class FeigCommandHandler {
 
     private Answer inventory(int address, byte[] data) {
         boolean more = (data[1] & IsoHostCommand.MODE_MORE) != 0;
-        List<SimTag> tags = more ? pendingInventory : pad.tagsOnPad();
+        boolean withAfi = (data[1] & IsoHostCommand.MODE_AFI) != 0;
+        int afi = withAfi ? data[2] & 0xFF : -1;
+        List<SimTag> tags = more ? pendingInventory
+                : pad.tagsOnPad().stream().filter(t -> !withAfi || t.afi() == afi).toList();
         if (tags.isEmpty()) {
             pendingInventory = List.of();
             return status(address, IsoHostCommand.FEIG_COMMAND, FeigStatus.NO_TRANSPONDER);

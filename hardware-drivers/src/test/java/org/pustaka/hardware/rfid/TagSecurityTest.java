@@ -42,6 +42,29 @@ class TagSecurityTest {
     }
 
     @Test
+    void aStackIsProvenTogetherAndAFailedWriteIsWrittenAgain() {
+        SimTag cd = DemoTags.tagFor("30000102");
+        pad.place(cd);
+        pad.failNextWrites(1);
+
+        assertThat(new TagSecurity(ReaderAccess.direct(pad)).setAfiOfAll(List.of(tag.uid(), cd.uid()), 0xC2))
+                .isTrue();
+        assertThat(tag.afi()).isEqualTo(0xC2);
+        assertThat(cd.afi()).isEqualTo(0xC2);
+    }
+
+    @Test
+    void aStackWithATagThatNeverTakesTheWriteIsNotProven() {
+        SimTag cd = DemoTags.tagFor("30000102");
+        pad.place(cd);
+        pad.failNextWrites(6);
+
+        assertThat(new TagSecurity(ReaderAccess.direct(pad)).setAfiOfAll(List.of(tag.uid(), cd.uid()), 0xC2))
+                .isFalse();
+        assertThat(tag.afi()).isEqualTo(0x07);
+    }
+
+    @Test
     void retriesAFailedWrite() {
         pad.failNextWrites(2);
 

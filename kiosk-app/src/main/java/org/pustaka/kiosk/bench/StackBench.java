@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import org.pustaka.hardware.sim.DemoTags;
 import org.pustaka.hardware.sim.FeigReaderEmulator;
 import org.pustaka.hardware.sim.SimRfidPad;
@@ -88,11 +89,17 @@ public final class StackBench {
                     pad.place(DemoTags.tagFor(e.itemId(), e.parts(), part, DemoTags.AFI_IN_STOCK));
                 }
             }
+            AtomicReference<TimedRfidReader> timedReader = new AtomicReference<>();
             KioskEngine.Options options = new KioskEngine.Options(null, false,
                     j -> new TimedJournalStore(j, journalTime),
-                    r -> new TimedRfidReader(r, readerTime), l -> new TimedLibrarySystem(l, libraryTime));
+                    r -> {
+                        timedReader.set(new TimedRfidReader(r, readerTime));
+                        return timedReader.get();
+                    }, l -> new TimedLibrarySystem(l, libraryTime));
+            int tags = items.stream().mapToInt(Scenario.PadEntry::parts).sum();
             try (KioskEngine engine = KioskEngine.start(config, options)) {
-                return measure(engine.desk(), visitor, n, rounds, readerTime, libraryTime, journalTime);
+                return measure(engine.desk(), visitor, n, rounds, new Ports(readerTime, libraryTime, journalTime,
+                        timedReader.get()), ReaderFloor.ofStack(tags));
             }
         } finally {
             if (acs != null) {
@@ -101,8 +108,17 @@ public final class StackBench {
         }
     }
 
-    private StackReport measure(Circulation desk, PatronCredentials visitor, int n, int rounds,
-                                PortTimer readerTime, PortTimer libraryTime, AppendTimes journalTime) {
+    /** The timing decorators the engine was started with, and the reader's command count. */
+    private record Ports(PortTimer readerTime, PortTimer libraryTime, AppendTimes journalTime,
+                         TimedRfidReader reader) {
+    }
+
+    private StackReport measure(Circulation desk, PatronCredentials visitor, int n, int rounds, Ports ports,
+                                ReaderFloor floor) {
+        PortTimer readerTime = ports.readerTime();
+        PortTimer libraryTime = ports.libraryTime();
+        AppendTimes journalTime = ports.journalTime();
+        double[] commands = new double[rounds];
         double[] total = new double[rounds];
         double[] borrow = new double[rounds];
         double[] device = new double[rounds];
@@ -113,6 +129,7 @@ public final class StackBench {
             readerTime.reset();
             libraryTime.reset();
             journalTime.reset();
+            long commandsBefore = ports.reader().commandsSent();
             long start = System.nanoTime();
             IdentifyResult who = desk.identify(visitor);
             if (who.refusal() != null) {
@@ -128,7 +145,9 @@ public final class StackBench {
                 expectDone("return", desk.giveBack(item));
             }
             long end = System.nanoTime();
+            long sent = ports.reader().commandsSent() - commandsBefore;
             if (r >= 0) {
+                commands[r] = sent;
                 total[r] = (end - start) / 1e6;
                 borrow[r] = (borrowed - start) / 1e6;
                 reader[r] = readerTime.nanos() / 1e6;
@@ -136,12 +155,13 @@ public final class StackBench {
                 device[r] = reader[r] + library[r];
                 journal[r] = journalTime.totalNanos() / 1e6;
                 err.printf("[stack] round %d: %.1f ms, devices %.1f ms (reader %.1f, library %.1f), journal %.1f ms"
-                        + " in %d appends%n", r + 1, total[r], device[r], reader[r], library[r], journal[r],
-                        journalTime.count());
+                        + " in %d appends, %d reader commands (floor %d)%n", r + 1, total[r], device[r], reader[r],
+                        library[r], journal[r], journalTime.count(), sent, floor.commandsPerRound());
                 err.flush();
             }
         }
-        return StackReport.of(n, rounds, total, borrow, device, reader, library, journal);
+        return StackReport.of(n, rounds, total, borrow, device, reader, library, journal)
+                .withCommands(commands, floor);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.pustaka.kiosk.bench;
 
 import java.util.List;
+import org.pustaka.hardware.api.CountsCommands;
 import org.pustaka.hardware.api.DeviceException;
 import org.pustaka.hardware.api.DeviceHealth;
 import org.pustaka.hardware.api.RfidReader;
@@ -21,6 +22,26 @@ public final class TimedRfidReader implements RfidReader {
         long t = System.nanoTime();
         try {
             return reader.inventory();
+        } finally {
+            timer.add(t);
+        }
+    }
+
+    @Override
+    public byte[] readMemory(String uid) throws DeviceException {
+        long t = System.nanoTime();
+        try {
+            return reader.readMemory(uid);
+        } finally {
+            timer.add(t);
+        }
+    }
+
+    @Override
+    public List<String> inventoryWithAfi(int afi) throws DeviceException {
+        long t = System.nanoTime();
+        try {
+            return reader.inventoryWithAfi(afi);
         } finally {
             timer.add(t);
         }
@@ -64,6 +85,11 @@ public final class TimedRfidReader implements RfidReader {
         } finally {
             timer.add(t);
         }
+    }
+
+    /** Commands the wrapped driver sent to its device so far, or -1 when the driver does not count them. */
+    public long commandsSent() {
+        return reader instanceof CountsCommands c ? c.commandsSent() : -1;
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.pustaka.hardware.api.DeviceException;
 import org.pustaka.hardware.api.RfidReader;
-import org.pustaka.hardware.api.TagRead;
 import org.pustaka.hardware.rfid.ReaderAccess;
 import org.pustaka.hardware.rfid.ReaderWatch;
 import org.pustaka.hardware.rfid.TagArrived;
@@ -32,10 +31,14 @@ public final class ReaderItemPad implements ItemPad, AutoCloseable {
 
     private final ReaderWatch watch;
     private final TagSecurity security;
+    private final int afiOnLoan;
+    private final int afiInStock;
 
     public ReaderItemPad(RfidReader reader, int afiOnLoan, int afiInStock, int writeRetries, Duration poll) {
         this.watch = new ReaderWatch(reader, poll, MISSES_BEFORE_LEFT);
         this.security = new TagSecurity(watch, afiOnLoan, afiInStock, writeRetries + 1);
+        this.afiOnLoan = afiOnLoan;
+        this.afiInStock = afiInStock;
     }
 
     /** A fresh inventory between polls, so a caller sees what lies on the pad now, not at the last poll. */
@@ -46,7 +49,7 @@ public final class ReaderItemPad implements ItemPad, AutoCloseable {
                 List<PadTag> out = new ArrayList<>();
                 for (String uid : reader.inventory()) {
                     try {
-                        out.add(decode(reader.read(uid)));
+                        out.add(decode(uid, reader.readMemory(uid)));
                     } catch (DeviceException e) {
                         out.add(PadTag.unreadable(uid));
                     }
@@ -87,15 +90,10 @@ public final class ReaderItemPad implements ItemPad, AutoCloseable {
         watch.addListener(listener);
     }
 
+    /** Writes every tag's AFI, then proves them together with one AFI-filtered inventory per attempt. */
     @Override
     public boolean secure(List<String> uids, boolean onLoan) {
-        for (String uid : uids) {
-            boolean verified = onLoan ? security.setOnLoan(uid).verified() : security.setInStock(uid).verified();
-            if (!verified) {
-                return false;
-            }
-        }
-        return true;
+        return security.setAfiOfAll(uids, onLoan ? afiOnLoan : afiInStock);
     }
 
     @Override
@@ -111,9 +109,9 @@ public final class ReaderItemPad implements ItemPad, AutoCloseable {
         return out;
     }
 
-    private static PadTag decode(TagRead read) {
-        return TagCodec.decode(read.memory()).tag().map(t -> padTag(read.uid(), t))
-                .orElseGet(() -> PadTag.unreadable(read.uid()));
+    private static PadTag decode(String uid, byte[] memory) {
+        return TagCodec.decode(memory).tag().map(t -> padTag(uid, t))
+                .orElseGet(() -> PadTag.unreadable(uid));
     }
 
     private static PadTag padTag(String uid, LibraryTag t) {

@@ -26,6 +26,11 @@ class BenchRunsTest {
         assertThat(r.p50Ms()).isGreaterThanOrEqualTo(r.deviceMs());
         assertThat(r.overheadRatio()).isGreaterThanOrEqualTo(1.0);
         assertThat(log.toString()).contains("[stack] round 1:");
+        // 5 items, the fifth with its CD: 6 tags; two passes of 1 + 6 + 6 + 1 commands
+        assertThat(r.floor()).isEqualTo(28);
+        assertThat(r.readerCommands()).isPositive();
+        assertThat(r.floorRatio()).isEqualTo(Percentiles.round(r.readerCommands() / 28, 3));
+        assertThat(r.commandsPerItem()).isEqualTo(Percentiles.round(r.readerCommands() / 10, 2));
     }
 
     @Test

@@ -2,9 +2,12 @@ package org.pustaka.hardware.rfid.feig;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import org.pustaka.hardware.api.CountsCommands;
 import org.pustaka.hardware.api.DeviceException;
 import org.pustaka.hardware.api.DeviceHealth;
 import org.pustaka.hardware.api.RfidReader;
@@ -18,13 +21,22 @@ import org.pustaka.hardware.tag.TagCodec;
  * the reader watch serialises access. {@code read} asks the tag for its system information (AFI and
  * memory size), then reads up to {@link FeigReaderOptions#blocksToRead()} blocks.
  */
-public final class FeigRfidReader implements RfidReader {
+public final class FeigRfidReader implements RfidReader, CountsCommands {
     public static final String DEVICE = "rfid";
     private static final int MAX_MORE_ROUNDS = 32;
     private static final int BLOCKS_PER_WRITE = 8;
+    private static final int KNOWN_TAGS = 4096;
 
     private final FeigTransport transport;
     private final FeigReaderOptions options;
+    /** Memory size in blocks of the tags seen, by UID; bounded, the oldest forgotten first. */
+    private final Map<String, Integer> blockCounts = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+                    return size() > KNOWN_TAGS;
+                }
+            });
 
     public FeigRfidReader(SerialLink link, FeigReaderOptions options) {
         this.transport = new FeigTransport(link, options);
@@ -37,10 +49,23 @@ public final class FeigRfidReader implements RfidReader {
 
     @Override
     public List<String> inventory() throws DeviceException {
+        return inventory(more -> IsoHostData.inventory(more));
+    }
+
+    /**
+     * UIDs of the tags in the field whose AFI is {@code afi}: one AFI-filtered inventory (plus its "more"
+     * requests) proves the security byte of every tag of a stack at once.
+     */
+    @Override
+    public List<String> inventoryWithAfi(int afi) throws DeviceException {
+        return inventory(more -> IsoHostData.inventoryWithAfi(more, afi & 0xFF));
+    }
+
+    private List<String> inventory(java.util.function.Function<Boolean, byte[]> request) throws DeviceException {
         Set<String> uids = new LinkedHashSet<>();
         boolean more = false;
         for (int round = 0; round < MAX_MORE_ROUNDS; round++) {
-            FeigResponse response = transport.exchange(IsoHostData.inventory(more), "the inventory");
+            FeigResponse response = transport.exchange(request.apply(more), "the inventory");
             int status = response.status();
             if (status == FeigStatus.NO_TRANSPONDER) {
                 return new ArrayList<>(uids);
@@ -62,11 +87,28 @@ public final class FeigRfidReader implements RfidReader {
     @Override
     public TagRead read(String uid) throws DeviceException {
         IsoHostData.SystemInfo info = systemInfo(uid);
+        blockCounts.put(uid, info.blockCount());
         int blocks = Math.min(options.blocksToRead(), info.blockCount());
         FeigResponse response = transport.exchange(IsoHostData.readBlocks(uid, 0, blocks), "reading tag " + uid);
         expectOk(response, uid);
         byte[] memory = parse(() -> IsoHostData.parseBlocks(response.data()));
         return new TagRead(uid, info.afi(), memory);
+    }
+
+    /**
+     * One multi-block read sized to the tag's memory when this reader has seen the tag's system
+     * information before (a UID's memory size never changes); otherwise {@link #read(String)}.
+     */
+    @Override
+    public byte[] readMemory(String uid) throws DeviceException {
+        Integer known = blockCounts.get(uid);
+        if (known == null) {
+            return read(uid).memory();
+        }
+        int blocks = Math.min(options.blocksToRead(), known);
+        FeigResponse response = transport.exchange(IsoHostData.readBlocks(uid, 0, blocks), "reading tag " + uid);
+        expectOk(response, uid);
+        return parse(() -> IsoHostData.parseBlocks(response.data()));
     }
 
     @Override
@@ -101,6 +143,11 @@ public final class FeigRfidReader implements RfidReader {
         } catch (DeviceException e) {
             return new DeviceHealth(DEVICE, DeviceHealth.State.FAILED, e.getMessage());
         }
+    }
+
+    @Override
+    public long commandsSent() {
+        return transport.framesSent();
     }
 
     @Override

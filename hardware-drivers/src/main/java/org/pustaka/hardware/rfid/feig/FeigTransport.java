@@ -2,6 +2,7 @@ package org.pustaka.hardware.rfid.feig;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import org.pustaka.hardware.api.DeviceException;
 import org.pustaka.hardware.serial.SerialLink;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ final class FeigTransport {
     private final FeigReaderOptions options;
     private final FeigFrameScanner scanner = new FeigFrameScanner();
     private final byte[] chunk = new byte[512];
+    private final AtomicLong framesSent = new AtomicLong();
     private boolean open;
 
     FeigTransport(SerialLink link, FeigReaderOptions options) {
@@ -41,6 +43,7 @@ final class FeigTransport {
                 ensureOpen();
                 link.discardInput();
                 scanner.clear();
+                framesSent.incrementAndGet();
                 link.write(frame);
                 FeigResponse response = await(IsoHostCommand.FEIG_COMMAND);
                 if (response == null) {
@@ -61,6 +64,11 @@ final class FeigTransport {
             }
         }
         throw last;
+    }
+
+    /** Request frames written to the line so far, retries included. */
+    long framesSent() {
+        return framesSent.get();
     }
 
     void close() {

@@ -2,7 +2,8 @@ package org.pustaka.hardware.rfid.feig;
 
 /**
  * The ISO 15693 host commands the kiosk sends inside FEIG command 0xB0, with their ISO 15693 codes.
- * MODE byte values used with them: 0x00 new inventory, 0x80 more inventory data, 0x01 addressed.
+ * MODE byte values used with them: 0x00 new inventory, 0x80 more inventory data, 0x01 addressed; 0x10
+ * asks for an AFI-filtered inventory (only tags whose AFI matches the byte after MODE answer).
  */
 public enum IsoHostCommand {
     INVENTORY(0x01),
@@ -16,6 +17,7 @@ public enum IsoHostCommand {
     public static final int MODE_NEW_INVENTORY = 0x00;
     public static final int MODE_MORE = 0x80;
     public static final int MODE_ADDRESSED = 0x01;
+    public static final int MODE_AFI = 0x10;
 
     private final int code;
 

@@ -13,6 +13,7 @@ import java.util.List;
  *
  * <pre>
  * inventory       req 01 MODE                      resp DATA-SETS {TR-TYPE DSFID UID[8]}*
+ * AFI inventory   req 01 MODE|10 AFI               resp as inventory, only tags with that AFI
  * system info     req 2B 01 UID[8]                 resp DSFID UID[8] AFI MEM-SIZE[2] IC-REF
  * read blocks     req 23 01 UID[8] DB-ADR DB-N     resp DB-N DB-SIZE {SEC-STATUS DB[DB-SIZE]}*
  * write blocks    req 24 01 UID[8] DB-ADR DB-N DB-SIZE DB[DB-N*DB-SIZE]
@@ -38,6 +39,13 @@ public final class IsoHostData {
     public static byte[] inventory(boolean more) {
         return new byte[] {(byte) IsoHostCommand.INVENTORY.code(),
             (byte) (more ? IsoHostCommand.MODE_MORE : IsoHostCommand.MODE_NEW_INVENTORY)};
+    }
+
+    /** An inventory that only tags whose AFI equals {@code afi} answer (ISO 15693 AFI flag). */
+    public static byte[] inventoryWithAfi(boolean more, int afi) {
+        return new byte[] {(byte) IsoHostCommand.INVENTORY.code(),
+            (byte) ((more ? IsoHostCommand.MODE_MORE : IsoHostCommand.MODE_NEW_INVENTORY) | IsoHostCommand.MODE_AFI),
+            (byte) afi};
     }
 
     public static byte[] systemInfo(String uid) {
