@@ -48,6 +48,23 @@ class ContactlessCardVisitTest {
         await().atMost(10, TimeUnit.SECONDS).until(() -> kiosk.session().state() == SessionState.IDLE);
     }
 
+    /**
+     * Waits until pcscd reports the virtual reader empty, and then for a few of the kiosk reader's polls
+     * (100 ms apart): a card laid down again before the reader saw the field empty is, to any PC/SC reader,
+     * the same card still lying there.
+     */
+    private static void awaitFieldEmpty() {
+        javax.smartcardio.CardTerminals terminals = javax.smartcardio.TerminalFactory.getDefault().terminals();
+        await().atMost(20, TimeUnit.SECONDS).until(() -> terminals.list().stream().noneMatch(t -> {
+            try {
+                return t.isCardPresent();
+            } catch (javax.smartcardio.CardException e) {
+                return true;
+            }
+        }));
+        await().pollDelay(java.time.Duration.ofMillis(500)).atMost(5, TimeUnit.SECONDS).until(() -> true);
+    }
+
     @Test
     void aPairedCardStartsItsMembersVisitAlsoOfflineAndAnUnpairedOneIsToldSo() throws Exception {
         System.setProperty("flatlaf.uiScale", "1");
@@ -73,6 +90,7 @@ class ContactlessCardVisitTest {
                 }
                 assertThat(text(kiosk, "identify.number")).isEqualTo("2024000321");
                 backToWelcome(kiosk);
+                awaitFieldEmpty();
 
                 catalog.stop();
                 try (VirtualContactlessCard card = pcscd.insert("04C0FFEE1234", null)) {
@@ -80,6 +98,7 @@ class ContactlessCardVisitTest {
                 }
                 assertThat(text(kiosk, "identify.number")).as("the pairing kept offline").isEqualTo("2024000321");
                 backToWelcome(kiosk);
+                awaitFieldEmpty();
 
                 try (VirtualContactlessCard card = pcscd.insert("04DEAD0000BEEF", null)) {
                     Texts t = Texts.of(config.kiosk().defaultLanguage());
