@@ -52,7 +52,7 @@ class UdevRulesIT {
                 position = m.end();
             }
             assertThat(position).as("unparsed text in rule: " + rule).isEqualTo(rule.length());
-            assertThat(symlink).as(rule).isIn("pustaka-rfid", "pustaka-printer");
+            assertThat(symlink).as(rule).isIn("pustaka-rfid", "pustaka-printer", "pustaka-scanner");
             assertThat(group).as(rule).isIn("dialout", "lp");
         }
         assertThat(String.join("\n", rules)).contains("SUBSYSTEM==\"usbmisc\", KERNEL==\"lp[0-9]*\", SYMLINK+=\"pustaka-printer\"",
