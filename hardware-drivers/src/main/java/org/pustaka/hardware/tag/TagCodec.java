@@ -38,13 +38,18 @@ public final class TagCodec {
             return new TagDecodeResult.NotLibraryTag("the tag is blank.");
         }
         byte[] reversed = basicBlock(reverseBlocks(data));
+        // A good version 1 block in either order wins over a CRC that merely happens to match in the other
+        // order (one in 65536 reversed tags would otherwise read as an unknown version).
         for (BlockOrder order : BlockOrder.values()) {
             byte[] block = order == BlockOrder.NORMAL ? normal : reversed;
-            if (storedCrc(block) == TagCrc.basicBlockCrc(block)) {
-                int version = version(block);
-                return version == SUPPORTED_VERSION
-                        ? new TagDecodeResult.Decoded(fields(block, order))
-                        : new TagDecodeResult.UnsupportedVersion(version, order);
+            if (crcMatches(block) && version(block) == SUPPORTED_VERSION) {
+                return new TagDecodeResult.Decoded(fields(block, order));
+            }
+        }
+        for (BlockOrder order : BlockOrder.values()) {
+            byte[] block = order == BlockOrder.NORMAL ? normal : reversed;
+            if (crcMatches(block)) {
+                return new TagDecodeResult.UnsupportedVersion(version(block), order);
             }
         }
         if (version(normal) == SUPPORTED_VERSION) {
@@ -122,6 +127,10 @@ public final class TagCodec {
 
     private static int version(byte[] block) {
         return (block[VERSION_AND_USAGE] >>> 4) & 0x0F;
+    }
+
+    private static boolean crcMatches(byte[] block) {
+        return storedCrc(block) == TagCrc.basicBlockCrc(block);
     }
 
     private static int storedCrc(byte[] block) {

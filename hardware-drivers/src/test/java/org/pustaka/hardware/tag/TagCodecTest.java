@@ -45,6 +45,21 @@ class TagCodecTest {
         assertThat(tag.blockOrder()).isEqualTo(BlockOrder.REVERSED);
     }
 
+    /** Read as delivered, this reversed tag's bytes happen to carry a matching CRC with version 3. */
+    @Test
+    void aReversedTagWhoseBytesAlsoPassTheCrcAsDeliveredStillDecodes() {
+        LibraryTag written = LibraryTag.of("39327727", 1, 1, 1, "ID", "JTM-MLG");
+        byte[] reversed = TagCodec.reverseBlocks(TagCodec.encode(written, 32));
+        int storedAsDelivered = (reversed[19] & 0xFF) | (reversed[20] & 0xFF) << 8;
+        assertThat(storedAsDelivered).isEqualTo(TagCrc.basicBlockCrc(reversed));
+        assertThat(reversed[0] >>> 4 & 0x0F).isEqualTo(3);
+
+        LibraryTag read = TagCodec.decode(reversed).tag().orElseThrow();
+
+        assertThat(read.itemId()).isEqualTo("39327727");
+        assertThat(read.blockOrder()).isEqualTo(BlockOrder.REVERSED);
+    }
+
     @Test
     void reversedLongTagKeepsItsPartialBlockAndDecodes() {
         LibraryTag written = LibraryTag.of("3000010512345678", 1, 2, 2, "ID", "ID-MLG0001");
