@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.pustaka.central.backend.slims.SlimsBackend;
+import org.pustaka.central.cards.Cards;
 import org.pustaka.central.circulation.CirculationCore;
 import org.pustaka.central.circulation.DeskOptions;
 import org.pustaka.central.config.SlimsSettings;
@@ -35,6 +36,7 @@ public final class CentralService implements AutoCloseable {
     private final Kiosks kiosks;
     private final Events events;
     private final Visits visits;
+    private final Cards cards;
     private final Reports reports;
     private final Tx tx;
     private final Terminals terminals;
@@ -48,6 +50,7 @@ public final class CentralService implements AutoCloseable {
         this.kiosks = new Kiosks(tx, clock, config.enrollmentCodeValidity());
         this.events = new Events(tx, clock, config.libraryZone());
         this.visits = new Visits(tx, clock, config.libraryZone());
+        this.cards = new Cards(tx, clock);
         this.reports = new Reports(tx, clock);
         this.terminals = new Terminals(db.dataSource(), clock);
     }
@@ -100,7 +103,7 @@ public final class CentralService implements AutoCloseable {
 
     /** Starts the kiosk API on the configured host and port, over {@code desk}. */
     public ApiServer startApi(CentralConfig config, CirculationDesk desk, Clock clock) {
-        ApiServer.Parts parts = new ApiServer.Parts(kiosks, reports, events, visits, desk, tx, clock,
+        ApiServer.Parts parts = new ApiServer.Parts(kiosks, reports, events, visits, cards, desk, tx, clock,
                 config.libraryZone(), SYSTEM, version());
         StaffPages staff = new StaffPages(slimsPool == null ? StaffDirectory.NONE : new SlimsStaffDirectory(slimsPool),
                 kiosks, tx, clock, config.libraryZone(), Boolean.parseBoolean(config.raw().getOrDefault("staff.secureCookie", "false")));
@@ -118,6 +121,10 @@ public final class CentralService implements AutoCloseable {
 
     public Visits visits() {
         return visits;
+    }
+
+    public Cards cards() {
+        return cards;
     }
 
     public DataSource dataSource() {

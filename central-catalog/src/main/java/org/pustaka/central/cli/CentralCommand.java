@@ -8,6 +8,6 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Pustaka central catalog service: the kiosks' HTTP API beside the library's SLiMS.",
         subcommands = {ServeCommand.class, MigrateCommand.class, EnrollCodeCommand.class, CheckCommand.class,
-            BenchCommand.class, Sip2TerminalCommand.class})
+            BenchCommand.class, Sip2TerminalCommand.class, CardCommand.class})
 public final class CentralCommand {
 }

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.pustaka.central.cards.Cards;
 import org.pustaka.central.circulation.CirculationDesk;
 import org.pustaka.central.events.Events;
 import org.pustaka.central.kiosks.Kiosks;
@@ -20,7 +21,7 @@ public final class ApiServer implements AutoCloseable {
     public static final String PREFIX = "/api/v1";
 
     /** What the API calls: the core's features and the service's settings. */
-    public record Parts(Kiosks kiosks, Reports reports, Events events, Visits visits, CirculationDesk desk, Tx tx,
+    public record Parts(Kiosks kiosks, Reports reports, Events events, Visits visits, Cards cards, CirculationDesk desk, Tx tx,
                         Clock clock, ZoneId zone, String system, String version) {
     }
 
@@ -44,6 +45,7 @@ public final class ApiServer implements AutoCloseable {
         EventHandlers events = new EventHandlers(p.events(), answers, p.zone());
         VisitHandlers visits = new VisitHandlers(p.visits(), answers, p.zone());
         CirculationHandlers circulation = new CirculationHandlers(p.desk(), new PinChecks(p.desk(), p.clock()));
+        CardHandlers cards = new CardHandlers(p.cards());
         Javalin app = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = maxBodyBytes;
             cfg.http.defaultContentType = "application/json";
@@ -57,7 +59,7 @@ public final class ApiServer implements AutoCloseable {
                     auth.check(ctx);
                 }
             });
-            routes(cfg.routes, kiosk, events, visits, circulation);
+            routes(cfg.routes, kiosk, events, visits, circulation, cards);
             more.accept(cfg);
         });
         app.start();
@@ -65,7 +67,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void routes(RoutesConfig r, KioskHandlers kiosk, EventHandlers events, VisitHandlers visits,
-                               CirculationHandlers circulation) {
+                               CirculationHandlers circulation, CardHandlers cards) {
         r.get(PREFIX + "/status", kiosk::status);
         r.post(PREFIX + "/kiosks/enroll", kiosk::enroll);
         r.post(PREFIX + "/kiosks/{kioskId}/heartbeat", kiosk::heartbeat);
@@ -85,6 +87,7 @@ public final class ApiServer implements AutoCloseable {
         r.post(PREFIX + "/circulation/renew", circulation::renew);
         r.post(PREFIX + "/circulation/renew-all", circulation::renewAll);
         r.get(PREFIX + "/circulation/items/{itemId}", circulation::item);
+        r.get(PREFIX + "/cards/{uid}", cards::card);
     }
 
     public int port() {

@@ -67,4 +67,44 @@ class CliTest {
         assertThat(json().get("centralDatabase").asText()).startsWith("FAILED");
         assertThat(err.toString()).contains("db.url");
     }
+    @Test
+    void theDeskPairsACardWithAMemberSlimsKnowsAndUnpairsIt(@TempDir Path dir) throws Exception {
+        EmbeddedMariaDb db = org.pustaka.central.http.TestServices.mariaDb();
+        db.createDatabase("central_cards");
+        db.createDatabase("slims_cards");
+        org.pustaka.embedded.SlimsDatabase.createDemo(db, "slims_cards", java.time.LocalDate.now());
+        Path config = dir.resolve("central.properties");
+        Files.writeString(config, "db.url=" + db.jdbcUrl("central_cards") + "\ndb.user=root\ndb.password=\n"
+                + "slims.url=" + db.jdbcUrl("slims_cards") + "\nslims.user=root\nslims.password=\n"
+                + "slims.staffUser=" + org.pustaka.embedded.SlimsDatabase.DEMO_STAFF_USER + "\n");
+        String c = config.toString();
+        assertThat(run("migrate", "--config", c)).as(err.toString()).isZero();
+
+        assertThat(run("card", "pair", "--config", c, "--uid", "04:a2:24:b2:c3:5e:80", "--member", "2024000123",
+                "--by", "Rina")).as(err.toString()).isZero();
+        assertThat(json().get("uid").asText()).isEqualTo("04A224B2C35E80");
+        assertThat(json().get("memberId").asText()).isEqualTo("2024000123");
+        assertThat(run("card", "show", "--config", c, "--uid", "04A224B2C35E80")).isZero();
+        assertThat(json().get("pairedBy").asText()).isEqualTo("Rina");
+
+        assertThat(run("card", "pair", "--config", c, "--uid", "0A0B0C0D", "--member", "1999999999")).isEqualTo(2);
+        assertThat(err.toString()).contains("tidak dikenal").contains("does not know");
+        assertThat(run("card", "pair", "--config", c, "--uid", "04A224B2C35E80", "--member", "2024000456")).isEqualTo(2);
+        assertThat(err.toString()).contains("unpair it first");
+        assertThat(run("card", "pair", "--config", c, "--uid", "nothex", "--member", "2024000456")).isEqualTo(2);
+        assertThat(err.toString()).contains("4 to 10 bytes of hex");
+
+        assertThat(run("card", "unpair", "--config", c, "--uid", "04A224B2C35E80", "--reason", "hilang")).isZero();
+        assertThat(json().get("unpaired").asBoolean()).isTrue();
+        assertThat(run("card", "show", "--config", c, "--uid", "04A224B2C35E80")).isEqualTo(1);
+        assertThat(err.toString()).contains("not paired");
+    }
+
+    @Test
+    void pairingACardWithoutTheLibrarysDatabaseIsExit2(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("c.properties");
+        Files.writeString(config, "db.url=jdbc:mariadb://127.0.0.1:1/none\n");
+        assertThat(run("card", "pair", "--config", config.toString(), "--uid", "04A224B2", "--member", "1")).isEqualTo(2);
+        assertThat(err.toString()).contains("slims.url");
+    }
 }

@@ -114,7 +114,7 @@ final class TestService implements AutoCloseable {
         Map<String, Long> counts = new HashMap<>();
         try (Connection c = service.dataSource().getConnection(); Statement s = c.createStatement()) {
             for (String t : new String[] {"kiosk", "kiosk_token", "enrollment_code", "kiosk_heartbeat", "transaction_report",
-                "survey_answer", "usage_report", "library_event", "event_registration", "visit_slot", "visit_booking",
+                "survey_answer", "usage_report", "library_event", "event_registration", "visit_slot", "visit_booking", "card_pairing",
                 "api_request"}) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + t)) {
                     rs.next();

@@ -82,7 +82,7 @@ public final class SimRoutes {
         }
         String member = cardPairings.get(uid.toUpperCase(java.util.Locale.ROOT));
         return member == null
-                ? SimAnswer.error(404, "NOT_FOUND", "Kartu ini tidak terdaftar.", "This card is not paired with a member.")
+                ? SimAnswer.error(404, "CARD_UNKNOWN", "Kartu ini tidak terdaftar.", "This card is not paired with a member.")
                 : SimAnswer.ok(new org.pustaka.catalog.api.CardPairing(uid.toUpperCase(java.util.Locale.ROOT), member));
     }
 
