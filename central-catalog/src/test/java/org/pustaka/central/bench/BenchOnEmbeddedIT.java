@@ -27,9 +27,12 @@ import org.pustaka.embedded.SlimsDatabase;
  * Prints the figures and keeps them in {@code target/bench-embedded.json}; asserts only that loans were made
  * and nothing failed (timings are measured, never asserted). Run:
  * {@code mvn -B -q -pl central-catalog -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=BenchOnEmbeddedIT}
+ * (add {@code -Dbench.pin=false} for a card-only library; its figures go to {@code target/bench-embedded-nopin.json})
  */
 class BenchOnEmbeddedIT {
     private static final int KIOSKS = Integer.getInteger("bench.kiosks", 20);
+    /** {@code -Dbench.pin=false}: a card-only library ({@code circulation.pinRequired=false}), no bcrypt per visit. */
+    private static final boolean PIN = Boolean.parseBoolean(System.getProperty("bench.pin", "true"));
 
     @Test
     void benchPrintsLoansPerSecondAndLatencies() throws Exception {
@@ -44,7 +47,7 @@ class BenchOnEmbeddedIT {
             Path config = dir.resolve("central.properties");
             Files.writeString(config, String.join("\n", "db.url=" + db.jdbcUrl("central"), "db.user=root", "db.password=",
                     "slims.url=" + db.jdbcUrl("slims"), "slims.user=root", "slims.password=", "slims.staffUser="
-                            + SlimsDatabase.DEMO_STAFF_USER, ""));
+                            + SlimsDatabase.DEMO_STAFF_USER, "circulation.pinRequired=" + PIN, ""));
             Path itemsFile = dir.resolve("items.txt");
             Files.write(itemsFile, items);
             StringWriter out = new StringWriter();
@@ -54,7 +57,7 @@ class BenchOnEmbeddedIT {
                     itemsFile.toString());
             System.out.println(out);
             assertThat(exit).as(err.toString()).isZero();
-            Files.writeString(Path.of("target", "bench-embedded.json"), out.toString());
+            Files.writeString(Path.of("target", PIN ? "bench-embedded.json" : "bench-embedded-nopin.json"), out.toString());
             JsonNode figures = new ObjectMapper().readTree(out.toString());
             assertThat(figures.get("loans").asInt()).isPositive();
             figures.get("operations").fields().forEachRemaining(op ->
@@ -73,7 +76,7 @@ class BenchOnEmbeddedIT {
                         + "member_since_date, register_date, expire_date, is_pending, mpasswd, input_date, last_update) VALUES ('"
                         + member + "', 'Anggota Uji " + k + "', 0, '1990-01-01', 1, 'Malang', CURDATE(), CURDATE(), "
                         + "DATE_ADD(CURDATE(), INTERVAL 1 YEAR), 0, '" + hash + "', CURDATE(), CURDATE())");
-                patrons.add(member + ":1234");
+                patrons.add(PIN ? member + ":1234" : member);
                 for (int i = 0; i < 3; i++) {
                     int n = 1000 + k * 3 + i;
                     s.execute("INSERT INTO item (item_id, biblio_id, coll_type_id, item_code, inventory_code, location_id, "
