@@ -69,7 +69,7 @@ cleanup() {
 trap cleanup EXIT
 
 rm -rf "$WORK"
-mkdir -p "$WORK/run" "$SCREENS"
+mkdir -p "$WORK/run/tmp" "$SCREENS"
 
 # --- SLiMS source -----------------------------------------------------------------------------------
 say "SLiMS source: $SLIMS_SRC"
@@ -77,7 +77,7 @@ SLIMS="$WORK/slims"
 mkdir -p "$SLIMS"
 if [ -d "$SLIMS_SRC" ] && [ -f "$SLIMS_SRC/index.php" ] && [ -d "$SLIMS_SRC/install" ]; then
   cp -a "$SLIMS_SRC/." "$SLIMS/"
-  rm -rf "$SLIMS/.git"
+  rm -rf "$SLIMS/.git" "$SLIMS/config/database.php" "$SLIMS/config/env.php"  # a used checkout's own settings
   SLIMS_COMMIT=$(git -C "$SLIMS_SRC" rev-parse HEAD 2>/dev/null || echo unknown)
 else
   if [ -d "$SLIMS_SRC" ]; then
@@ -114,7 +114,7 @@ say "MariaDB $(basename "$(dirname "$MB")") on 127.0.0.1:$DB_PORT"
 LD_LIBRARY_PATH="$MB/libs" "$MB/scripts/mariadb-install-db" --no-defaults --basedir="$MB" --datadir="$WORK/data" \
   --user=root --force --skip-name-resolve --auth-root-authentication-method=normal > "$WORK/run/install-db.log" 2>&1
 LD_LIBRARY_PATH="$MB/libs" "$MB/bin/mariadbd" --no-defaults --basedir="$MB" --datadir="$WORK/data" --user=root \
-  --port="$DB_PORT" --bind-address=127.0.0.1 --socket="$SOCK" --log-error="$WORK/run/mariadb.err" &
+  --port="$DB_PORT" --bind-address=127.0.0.1 --socket="$SOCK" --tmpdir="$WORK/run/tmp" --log-error="$WORK/run/mariadb.err" &
 PIDS+=($!)
 sql() { LD_LIBRARY_PATH="$MB/libs" "$MB/bin/mariadb" --no-defaults -uroot --socket="$SOCK" "$@"; }
 for _ in $(seq 1 60); do sql -e 'SELECT 1' >/dev/null 2>&1 && break; sleep 1; done
