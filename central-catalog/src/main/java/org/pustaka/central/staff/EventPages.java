@@ -200,22 +200,28 @@ final class EventPages {
         model.put("info", info == null ? "" : info);
         model.put("callList", s.cancelled() ? all.stream().filter(r -> !Events.CANCELLED.equals(r.status())).toList() : List.of());
         ctx.status(status);
-        views.render(ctx, "events-session", Views.page(ctx, "events.session.title", "acara"), model);
+        views.render(ctx, "events-session", page(ctx, "events.session.title", PATH + "/" + id), model);
     }
 
     private void seriesPage(Context ctx, int status, EventSeries s, EventForm f, List<String> errors, String info)
             throws SQLException {
         ctx.status(status);
-        views.render(ctx, "events-series", Views.page(ctx, "events.series.title", "acara"), Map.of("seriesId", s.id(),
+        views.render(ctx, "events-series", page(ctx, "events.series.title", PATH + "/seri/" + s.id()), Map.of("seriesId", s.id(),
                 "form", f, "errors", errors, "info", info == null ? "" : info,
                 "sessions", lines(programme.sessionsOfSeries(s.id()), Views.texts(ctx))));
+    }
+
+    /** The Acara menu entry current; the language switch comes back to {@code back}, the page a form belongs to. */
+    private static Page page(Context ctx, String titleKey, String back) {
+        return new Page(Views.texts(ctx), Views.session(ctx), titleKey, "acara", back);
     }
 
     private void form(Context ctx, int status, EventForm f, EventForm.Parts parts, String action, List<String> errors) {
         ctx.status(status);
         String title = parts == EventForm.Parts.SCHEDULE ? "events.newSession.title"
                 : action.equals(PATH) ? "events.new.title" : "events.edit.title";
-        views.render(ctx, "events-form", Views.page(ctx, title, "acara"), Map.of("form", f, "parts", parts,
+        String back = parts == EventForm.Parts.SCHEDULE ? action + "-baru" : action.equals(PATH) ? PATH + "/baru" : action + "/ubah";
+        views.render(ctx, "events-form", page(ctx, title, back), Map.of("form", f, "parts", parts,
                 "action", action, "errors", errors));
     }
 
