@@ -38,8 +38,8 @@ public final class EventCalendar {
             line(b, "DTSTAMP:" + UTC.format(stamp));
             line(b, "DTSTART:" + UTC.format(e.start()));
             line(b, "DTEND:" + UTC.format(e.end()));
-            line(b, "SUMMARY:" + text(en ? e.titleEn() : e.titleId()));
-            String description = en ? e.descriptionEn() : e.descriptionId();
+            line(b, "SUMMARY:" + text(en && !e.titleEn().isBlank() ? e.titleEn() : e.titleId()));
+            String description = en && !e.descriptionEn().isBlank() ? e.descriptionEn() : e.descriptionId();
             if (!description.isEmpty()) {
                 line(b, "DESCRIPTION:" + text(description));
             }

@@ -52,7 +52,8 @@ public final class EventProgramme {
     }
 
     /** Changes a series' text and gives it to its sessions that have not started and are not cancelled. */
-    public int updateSeries(EventSeries s) throws SQLException {
+    public int updateSeries(EventSeries text) throws SQLException {
+        EventSeries s = withId(text, text.id());
         return tx.run(c -> {
             if (!programme.seriesExists(c, s.id())) {
                 throw unknown();
@@ -66,8 +67,9 @@ public final class EventProgramme {
      * Changes one session; a capacity below the seats already confirmed is refused. Answers how many waiting
      * registrations a larger capacity confirmed.
      */
-    public int updateSession(String eventId, EventSeries text, SessionPlan plan) throws SQLException {
+    public int updateSession(String eventId, EventSeries series, SessionPlan plan) throws SQLException {
         check(plan);
+        EventSeries text = withId(series, series.id());
         return tx.run(c -> {
             events.lockEvent(c, eventId).orElseThrow(EventProgramme::unknown);
             if (events.window(c, eventId).cancelledAt() != null) {
@@ -167,8 +169,10 @@ public final class EventProgramme {
         return s.isEmpty() ? "acara" : s;
     }
 
+    /** The series under {@code id}; an English title left empty is the Indonesian one, as kiosks need both. */
     private static EventSeries withId(EventSeries s, String id) {
-        return new EventSeries(id, s.titleId(), s.titleEn(), s.descriptionId(), s.descriptionEn(), s.category(), s.audience());
+        return new EventSeries(id, s.titleId(), s.titleEn().isBlank() ? s.titleId() : s.titleEn(), s.descriptionId(),
+                s.descriptionEn(), s.category(), s.audience());
     }
 
     private static void check(SessionPlan p) {
