@@ -71,13 +71,13 @@ final class EventPages {
     void editForm(Context ctx) throws SQLException {
         Views.require(ctx, Role.EVENTS);
         String id = ctx.pathParam("eventId");
-        form(ctx, 200, EventForm.of(found(ctx, programme.session(id)), zone), EventForm.Parts.ALL, PATH + "/" + id, List.of());
+        form(ctx, 200, EventForm.of(found(programme.session(id)), zone), EventForm.Parts.ALL, PATH + "/" + id, List.of());
     }
 
     void update(Context ctx) throws SQLException {
         Views.require(ctx, Role.EVENTS);
         String id = ctx.pathParam("eventId");
-        EventSession s = found(ctx, programme.session(id));
+        EventSession s = found(programme.session(id));
         EventForm f = EventForm.read(ctx);
         String action = PATH + "/" + id;
         if (!refused(ctx, f, EventForm.Parts.ALL, action)) {
@@ -90,13 +90,13 @@ final class EventPages {
     void series(Context ctx) throws SQLException {
         Views.require(ctx, Role.READ);
         String id = ctx.pathParam("seriesId");
-        EventSeries s = found(ctx, programme.series(id));
+        EventSeries s = found(programme.series(id));
         seriesPage(ctx, 200, s, EventForm.of(s), List.of(), ctx.queryParam("info"));
     }
 
     void updateSeries(Context ctx) throws SQLException {
         Views.require(ctx, Role.EVENTS);
-        EventSeries s = found(ctx, programme.series(ctx.pathParam("seriesId")));
+        EventSeries s = found(programme.series(ctx.pathParam("seriesId")));
         EventForm f = EventForm.read(ctx);
         List<String> problems = messages(ctx, f.problems(EventForm.Parts.TEXT, zone));
         if (!problems.isEmpty()) {
@@ -109,13 +109,13 @@ final class EventPages {
 
     void newSessionForm(Context ctx) throws SQLException {
         Views.require(ctx, Role.EVENTS);
-        EventSeries s = found(ctx, programme.series(ctx.pathParam("seriesId")));
+        EventSeries s = found(programme.series(ctx.pathParam("seriesId")));
         form(ctx, 200, EventForm.of(s), EventForm.Parts.SCHEDULE, PATH + "/seri/" + s.id() + "/sesi", List.of());
     }
 
     void addSession(Context ctx) throws SQLException {
         Views.require(ctx, Role.EVENTS);
-        EventSeries s = found(ctx, programme.series(ctx.pathParam("seriesId")));
+        EventSeries s = found(programme.series(ctx.pathParam("seriesId")));
         EventForm f = EventForm.read(ctx);
         String action = PATH + "/seri/" + s.id() + "/sesi";
         if (!refused(ctx, f, EventForm.Parts.SCHEDULE, action)) {
@@ -156,7 +156,7 @@ final class EventPages {
     void cancelSession(Context ctx) throws SQLException {
         Views.require(ctx, Role.EVENTS);
         String id = ctx.pathParam("eventId");
-        found(ctx, programme.session(id));
+        found(programme.session(id));
         String reason = ctx.formParam("reason") == null ? "" : ctx.formParam("reason");
         if (reason.isBlank() || reason.length() > 500) {
             showSession(ctx, 400, id, List.of(Views.texts(ctx).get("events.error.reason")), null);
@@ -169,7 +169,7 @@ final class EventPages {
     void csv(Context ctx) throws SQLException, IOException {
         Views.require(ctx, Role.READ);
         String id = ctx.pathParam("eventId");
-        found(ctx, programme.session(id));
+        found(programme.session(id));
         Texts t = Views.texts(ctx);
         DateTimeFormatter at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
         List<List<String>> rows = new ArrayList<>();
@@ -191,7 +191,7 @@ final class EventPages {
     }
 
     private void showSession(Context ctx, int status, String id, List<String> errors, String info) throws SQLException {
-        EventSession s = found(ctx, programme.session(id));
+        EventSession s = found(programme.session(id));
         List<Registration> all = programme.registrations(id);
         Map<String, Object> model = new HashMap<>();
         model.put("event", EventLine.of(s, Views.texts(ctx), zone));
@@ -256,7 +256,7 @@ final class EventPages {
         }
     }
 
-    private static <T> T found(Context ctx, Optional<T> value) {
+    private static <T> T found(Optional<T> value) {
         return value.orElseThrow(() -> new StaffRefusal(404, "events.error.unknown"));
     }
 

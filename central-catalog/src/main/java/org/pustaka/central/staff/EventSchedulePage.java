@@ -20,6 +20,8 @@ import org.pustaka.central.events.EventProgramme;
 final class EventSchedulePage {
     static final String PAGE = "/acara";
     static final String FEED = "/acara.ics";
+    /** The right-hand side of every UID: fixed, so a session keeps its UID whatever host name the feed is read by. */
+    static final String UID_DOMAIN = "acara.perpustakaan-kota-malang";
     private static final Duration BEHIND = Duration.ofDays(1);
     private static final Duration AHEAD = Duration.ofDays(183);
 
@@ -44,8 +46,7 @@ final class EventSchedulePage {
 
     void feed(Context ctx) throws SQLException {
         Instant now = clock.instant();
-        String host = ctx.host() == null ? "pustaka.local" : ctx.host().replaceAll(":.*$", "");
-        String ics = EventCalendar.feed(programme.between(now.minus(AHEAD), now.plus(AHEAD), 2000), now, host,
+        String ics = EventCalendar.feed(programme.between(now.minus(AHEAD), now.plus(AHEAD), 2000), now, UID_DOMAIN,
                 ctx.queryParam("lang"));
         ctx.header("Cache-Control", "public, max-age=300");
         ctx.header("Content-Disposition", "inline; filename=\"acara.ics\"");

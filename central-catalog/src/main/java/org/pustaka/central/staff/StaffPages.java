@@ -17,7 +17,9 @@ import org.pustaka.central.store.Tx;
 /**
  * The staff pages under {@code /staff}, added to the kiosk API's Javalin server: every route is declared in
  * {@link #routes}. A filter signs each request in from its session cookie and refuses every POST whose
- * {@code _csrf} field does not match the session's token. Holds no state between requests.
+ * {@code _csrf} field does not match the session's token. The public event schedule ({@code /acara},
+ * {@code /acara.ics}) is added here too, outside the prefix, so the filter never asks it for a sign-in. Holds no
+ * state between requests.
  */
 public final class StaffPages {
     public static final String PREFIX = "/staff";

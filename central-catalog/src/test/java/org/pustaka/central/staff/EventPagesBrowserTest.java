@@ -267,7 +267,7 @@ class EventPagesBrowserTest {
         assertThat(ics.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/calendar"));
         String unfolded = ics.body().replace("\r\n ", "");
         assertThat(unfolded).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n")
-                .contains("UID:" + id + "@127.0.0.1\r\n")
+                .contains("UID:" + id + "@" + EventSchedulePage.UID_DOMAIN + "\r\n")
                 .contains("DTSTART:" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
                         .format(start.atZone(JAKARTA).withZoneSameInstant(ZoneId.of("UTC"))) + "\r\n")
                 .contains("SUMMARY:Diskusi Buku Bulanan: <i>Bumi Manusia</i>\\, bagian 1\r\n")
