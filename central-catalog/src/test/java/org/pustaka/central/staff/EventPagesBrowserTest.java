@@ -371,6 +371,30 @@ class EventPagesBrowserTest {
     }
 
     @Test
+    void onATabletTheSessionPageFitsTheScreen() throws Exception {
+        EventProgramme programme = new EventProgramme(new Tx(fx.service.dataSource()), Clock.systemUTC(), JAKARTA);
+        java.time.Instant start = java.time.Instant.now().plus(Duration.ofDays(4));
+        String id = programme.create(new EventSeries("", "Bengkel Penulisan Kreatif untuk Guru dan Pustakawan Sekolah", "", "", "",
+                "bengkel-penulisan-kreatif", "Guru"), new SessionPlan(start, start.plus(Duration.ofHours(3)),
+                "Ruang Diskusi, Lt. 1", 12, true, null, null));
+        kioskRegisters(id, UUID.randomUUID(), "\"guestName\":\"Bapak Ahmad Syaifuddin dari SMP Negeri 5 Malang\",\"guestPhone\":\"081233334444\"");
+        try (Browser tablet = new Browser(800, 1280)) {
+            var d = tablet.driver;
+            d.get(fx.base + "/staff/login");
+            d.findElement(By.id("username")).sendKeys(StaffFixture.ADMIN);
+            d.findElement(By.id("password")).sendKeys(StaffFixture.ADMIN_PASSWORD);
+            d.findElement(By.id("login")).click();
+            for (String path : new String[] {"/staff/acara", "/staff/acara/" + id, "/acara"}) {
+                d.get(fx.base + path);
+                assertThat(d.executeScript("return document.documentElement.scrollWidth > window.innerWidth;"))
+                        .as("no sideways scrolling on " + path).isEqualTo(false);
+            }
+            d.get(fx.base + "/staff/acara/" + id);
+            tablet.screenshot("acara-sesi-tablet-id");
+        }
+    }
+
+    @Test
     void unknownSessionsAndBadAttendanceGetASentenceNotAStackTrace() throws Exception {
         HttpClient admin = StaffFixture.client();
         fx.login(admin, StaffFixture.ADMIN, StaffFixture.ADMIN_PASSWORD);
