@@ -15,6 +15,10 @@ final class EventRepository {
     private static final String SEATS_TAKEN = "(SELECT COALESCE(SUM(r.party_size), 0) FROM event_registration r "
             + "WHERE r.event_id = e.event_id AND r.status = 'CONFIRMED')";
 
+    /** When a session takes sign-ups, and whether it was cancelled. */
+    record Window(Instant opens, Instant closes, Instant cancelledAt) {
+    }
+
     /** A registration row as circulation of seats needs it. */
     record Row(String id, String eventId, int partySize, String status) {
     }
@@ -45,7 +49,7 @@ final class EventRepository {
 
     List<EventSeats> between(Connection c, Instant from, Instant until) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT e.*, " + SEATS_TAKEN + " AS taken FROM library_event e "
-                + "WHERE e.start_at >= ? AND e.start_at < ? ORDER BY e.start_at, e.event_id")) {
+                + "WHERE e.start_at >= ? AND e.start_at < ? AND e.cancelled_at IS NULL ORDER BY e.start_at, e.event_id")) {
             Times.set(ps, 1, from);
             Times.set(ps, 2, until);
             List<EventSeats> out = new ArrayList<>();
@@ -65,6 +69,18 @@ final class EventRepository {
             ps.setString(1, eventId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(event(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    Window window(Connection c, String eventId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT registration_opens, registration_closes, cancelled_at "
+                + "FROM library_event WHERE event_id = ?")) {
+            ps.setString(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Window(Times.get(rs, "registration_opens"), Times.get(rs, "registration_closes"),
+                        Times.get(rs, "cancelled_at"));
             }
         }
     }
@@ -151,7 +167,7 @@ final class EventRepository {
                 rs.getString("status"));
     }
 
-    private static LibraryEvent event(ResultSet rs) throws SQLException {
+    static LibraryEvent event(ResultSet rs) throws SQLException {
         return new LibraryEvent(rs.getString("event_id"), rs.getString("series"), rs.getString("title_id"),
                 rs.getString("title_en"), rs.getString("description_id"), rs.getString("description_en"),
                 rs.getString("category"), Times.get(rs, "start_at"), Times.get(rs, "end_at"), rs.getString("room"),

@@ -13,9 +13,10 @@ import org.pustaka.central.store.Tx;
 /**
  * Library events and their sign-ups. Each sign-up or cancellation locks its event row, so seats are counted
  * one change at a time across every replica. A sign-up is confirmed when its whole party fits, otherwise
- * waitlisted when the event keeps a list, otherwise refused {@code EVENT_FULL}. A cancellation of a
- * confirmed registration promotes the waiting list strictly in order: the head is confirmed while its party
- * fits, and a party that does not fit keeps its place (later, smaller parties do not jump it).
+ * waitlisted when the event keeps a list, otherwise refused {@code EVENT_FULL}; a cancelled session refuses
+ * {@code EVENT_CANCELLED} and one outside its registration window {@code REGISTRATION_CLOSED}. A cancellation
+ * of a confirmed registration (by a kiosk or by staff) promotes the waiting list by {@link WaitlistPromotion}
+ * in the same transaction.
  */
 public final class Events {
     public static final String CONFIRMED = "CONFIRMED";
@@ -33,14 +34,19 @@ public final class Events {
         this.zone = zone;
     }
 
+    /** Adds a session; a series it names that has no row yet takes this session's text. */
     public void add(LibraryEvent event) throws SQLException {
         tx.run(c -> {
             repo.insertEvent(c, event);
+            if (!event.series().isEmpty()) {
+                new ProgrammeRepository().insertSeriesIfAbsent(c, new EventSeries(event.series(), event.titleId(),
+                        event.titleEn(), event.descriptionId(), event.descriptionEn(), event.category(), event.audience()));
+            }
             return null;
         });
     }
 
-    /** Events starting on the local dates {@code from} to {@code to}, both included, earliest first. */
+    /** Events not cancelled starting on the local dates {@code from} to {@code to}, both included, earliest first. */
     public List<EventSeats> between(LocalDate from, LocalDate to) throws SQLException {
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
@@ -52,8 +58,9 @@ public final class Events {
         LibraryEvent e = repo.lockEvent(c, eventId).orElseThrow(() -> new Refused(Refused.Kind.NOT_FOUND,
                 "EVENT_UNKNOWN", "Acara ini tidak ada (lagi). Pilih acara dari daftar terbaru.",
                 "There is no such event (any more). Choose one from the current list."));
-        int left = e.capacity() - repo.seatsTaken(c, eventId);
         Instant now = clock.instant();
+        refuseOutsideWindow(repo.window(c, eventId), now);
+        int left = e.capacity() - repo.seatsTaken(c, eventId);
         if (s.partySize() <= left) {
             repo.insertRegistration(c, eventId, kioskId, s, CONFIRMED, now);
             return new RegistrationOutcome(s.id(), eventId, CONFIRMED, null, left - s.partySize());
@@ -80,7 +87,7 @@ public final class Events {
             if (!CANCELLED.equals(r.status())) {
                 repo.setStatus(c, registrationId, CANCELLED, clock.instant());
                 if (CONFIRMED.equals(r.status())) {
-                    promote(c, eventId);
+                    WaitlistPromotion.apply(c, repo, eventId, repo.lockEvent(c, eventId).orElseThrow().capacity());
                 }
             }
             int left = repo.lockEvent(c, eventId).orElseThrow().capacity() - repo.seatsTaken(c, eventId);
@@ -88,14 +95,16 @@ public final class Events {
         });
     }
 
-    private void promote(Connection c, String eventId) throws SQLException {
-        int left = repo.lockEvent(c, eventId).orElseThrow().capacity() - repo.seatsTaken(c, eventId);
-        for (EventRepository.Row w : repo.waitlist(c, eventId)) {
-            if (w.partySize() > left) {
-                return;
-            }
-            repo.setStatus(c, w.id(), CONFIRMED, null);
-            left -= w.partySize();
+    private static void refuseOutsideWindow(EventRepository.Window w, Instant now) {
+        if (w.cancelledAt() != null) {
+            throw new Refused(Refused.Kind.CONFLICT, "EVENT_CANCELLED",
+                    "Acara ini dibatalkan oleh perpustakaan. Pilih acara lain dari daftar terbaru.",
+                    "The library has cancelled this event. Choose another one from the current list.");
+        }
+        if ((w.opens() != null && now.isBefore(w.opens())) || (w.closes() != null && !now.isBefore(w.closes()))) {
+            throw new Refused(Refused.Kind.CONFLICT, "REGISTRATION_CLOSED",
+                    "Pendaftaran acara ini sedang tidak dibuka. Lihat jadwal pendaftaran di papan acara.",
+                    "Registration for this event is not open now. See the sign-up dates on the events board.");
         }
     }
 

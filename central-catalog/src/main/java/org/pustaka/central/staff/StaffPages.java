@@ -9,13 +9,17 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import org.pustaka.central.events.EventProgramme;
+import org.pustaka.central.events.Events;
 import org.pustaka.central.kiosks.Kiosks;
 import org.pustaka.central.store.Tx;
 
 /**
  * The staff pages under {@code /staff}, added to the kiosk API's Javalin server: every route is declared in
  * {@link #routes}. A filter signs each request in from its session cookie and refuses every POST whose
- * {@code _csrf} field does not match the session's token. Holds no state between requests.
+ * {@code _csrf} field does not match the session's token. The public event schedule ({@code /acara},
+ * {@code /acara.ics}) is added here too, outside the prefix, so the filter never asks it for a sign-in. Holds no
+ * state between requests.
  */
 public final class StaffPages {
     public static final String PREFIX = "/staff";
@@ -26,6 +30,8 @@ public final class StaffPages {
     private final LoginHandlers login;
     private final DashboardHandler dashboard;
     private final FleetHandlers fleet;
+    private final EventPages eventPages;
+    private final EventSchedulePage schedule;
 
     public StaffPages(StaffDirectory directory, Kiosks kiosks, Tx tx, Clock clock, ZoneId zone, boolean secureCookies) {
         this.sessions = new StaffSessions(tx, clock);
@@ -34,6 +40,9 @@ public final class StaffPages {
         Dashboard figures = new Dashboard(tx, clock, zone);
         this.dashboard = new DashboardHandler(figures, views);
         this.fleet = new FleetHandlers(kiosks, figures, views);
+        EventProgramme programme = new EventProgramme(tx, clock, zone);
+        this.eventPages = new EventPages(programme, new Events(tx, clock, zone), views);
+        this.schedule = new EventSchedulePage(programme, clock);
     }
 
     /** Adds the webjars (htmx, Chart.js), the filter, the error pages and the routes to {@code cfg}. */
@@ -62,6 +71,28 @@ public final class StaffPages {
         r.get(PREFIX + "/kios", fleet::page);
         r.post(PREFIX + "/kios/kode", fleet::createCode);
         r.post(PREFIX + "/kios/{kioskId}/cabut", fleet::revoke);
+        eventRoutes(r);
+    }
+
+    /** Acara for staff, and the public schedule outside {@code /staff} (so the filter never sees it). */
+    private void eventRoutes(RoutesConfig r) {
+        String a = EventPages.PATH;
+        r.get(a, eventPages::list);
+        r.get(a + "/baru", eventPages::newForm);
+        r.post(a, eventPages::create);
+        r.get(a + "/seri/{seriesId}", eventPages::series);
+        r.post(a + "/seri/{seriesId}", eventPages::updateSeries);
+        r.get(a + "/seri/{seriesId}/sesi-baru", eventPages::newSessionForm);
+        r.post(a + "/seri/{seriesId}/sesi", eventPages::addSession);
+        r.get(a + "/{eventId}", eventPages::session);
+        r.get(a + "/{eventId}/ubah", eventPages::editForm);
+        r.post(a + "/{eventId}", eventPages::update);
+        r.post(a + "/{eventId}/batal", eventPages::cancelSession);
+        r.get(a + "/{eventId}/pendaftaran.csv", eventPages::csv);
+        r.post(a + "/{eventId}/pendaftaran/{registrationId}/batal", eventPages::cancelRegistration);
+        r.post(a + "/{eventId}/pendaftaran/{registrationId}/kehadiran", eventPages::attendance);
+        r.get(EventSchedulePage.PAGE, schedule::page);
+        r.get(EventSchedulePage.FEED, schedule::feed);
     }
 
     private void filter(Context ctx) throws SQLException {

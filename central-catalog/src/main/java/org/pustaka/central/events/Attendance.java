@@ -1,0 +1,6 @@
+package org.pustaka.central.events;
+
+/** Whether a confirmed registrant came: hadir or tidak hadir. */
+public enum Attendance {
+    ATTENDED, ABSENT
+}
