@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pustaka.central.kiosks.Kiosks;
 import org.pustaka.central.store.Tx;
+import org.pustaka.central.visits.Visits;
 
 /**
  * The staff pages under {@code /staff}, added to the kiosk API's Javalin server: every route is declared in
@@ -26,6 +27,8 @@ public final class StaffPages {
     private final LoginHandlers login;
     private final DashboardHandler dashboard;
     private final FleetHandlers fleet;
+    private final VisitPages visitPages;
+    private final SurveyPage surveyPage;
 
     public StaffPages(StaffDirectory directory, Kiosks kiosks, Tx tx, Clock clock, ZoneId zone, boolean secureCookies) {
         this.sessions = new StaffSessions(tx, clock);
@@ -34,6 +37,8 @@ public final class StaffPages {
         Dashboard figures = new Dashboard(tx, clock, zone);
         this.dashboard = new DashboardHandler(figures, views);
         this.fleet = new FleetHandlers(kiosks, figures, views);
+        this.visitPages = new VisitPages(new Visits(tx, clock, zone), views, clock);
+        this.surveyPage = new SurveyPage(new SurveyFigures(tx, zone), views, clock, zone);
     }
 
     /** Adds the webjars (htmx, Chart.js), the filter, the error pages and the routes to {@code cfg}. */
@@ -62,6 +67,14 @@ public final class StaffPages {
         r.get(PREFIX + "/kios", fleet::page);
         r.post(PREFIX + "/kios/kode", fleet::createCode);
         r.post(PREFIX + "/kios/{kioskId}/cabut", fleet::revoke);
+        r.get(VisitPages.PATH, visitPages::page);
+        r.get(VisitPages.PATH + "/hari", visitPages::day);
+        r.get(VisitPages.PATH + "/csv", visitPages::csv);
+        r.post(VisitPages.PATH + "/semester", visitPages::addTerm);
+        r.post(VisitPages.PATH + "/jadwal", visitPages::addSlot);
+        r.post(VisitPages.PATH + "/pemesanan/{bookingId}/konfirmasi", visitPages::confirm);
+        r.post(VisitPages.PATH + "/pemesanan/{bookingId}/batal", visitPages::cancel);
+        r.get(PREFIX + "/survei", surveyPage::page);
     }
 
     private void filter(Context ctx) throws SQLException {
