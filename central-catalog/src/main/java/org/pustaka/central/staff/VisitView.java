@@ -13,12 +13,14 @@ public final class VisitView {
     private final ZoneId zone;
     private final DateTimeFormatter day;
     private final DateTimeFormatter time;
+    private final DateTimeFormatter shortDay;
 
     VisitView(Texts t, ZoneId zone) {
         this.t = t;
         this.zone = zone;
         Locale locale = Locale.forLanguageTag(t.lang());
         this.day = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale);
+        this.shortDay = DateTimeFormatter.ofPattern("EEE d MMM", locale);
         this.time = DateTimeFormatter.ofPattern("id".equals(t.lang()) ? "HH.mm" : "HH:mm", locale);
     }
 
@@ -28,6 +30,11 @@ public final class VisitView {
 
     public String day(Instant i) {
         return day.format(i.atZone(zone));
+    }
+
+    /** "Sel 15 Des", for table cells. */
+    public String shortDay(Instant i) {
+        return shortDay.format(i.atZone(zone));
     }
 
     public String time(Instant i) {
