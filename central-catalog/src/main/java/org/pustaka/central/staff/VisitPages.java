@@ -129,13 +129,20 @@ final class VisitPages {
         ctx.result(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Back to the week the form was on (this week if its field was tampered with: the change is made). */
     private void after(Context ctx, Decision d, String doneKey) {
         String notice = switch (d) {
             case DONE -> doneKey;
             case ALREADY_CANCELLED -> "already";
             case UNKNOWN -> "unknown";
         };
-        ctx.redirect(PATH + "?minggu=" + week(ctx.formParam("minggu")) + "&selesai=" + notice, HttpStatus.SEE_OTHER);
+        LocalDate back;
+        try {
+            back = week(ctx.formParam("minggu"));
+        } catch (StaffRefusal e) {
+            back = monday(today());
+        }
+        ctx.redirect(PATH + "?minggu=" + back + "&selesai=" + notice, HttpStatus.SEE_OTHER);
     }
 
     private void show(Context ctx, int status, LocalDate monday, VisitForm term, VisitForm slot, Map<String, Object> extra)
