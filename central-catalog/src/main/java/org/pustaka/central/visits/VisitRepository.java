@@ -24,16 +24,9 @@ final class VisitRepository {
             + "FROM visit_booking b JOIN visit_slot s ON s.slot_id = b.slot_id ";
 
     void insertSlot(Connection c, Slot s) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO visit_slot (slot_id, start_at, end_at, room, capacity) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setString(1, s.id());
-            Times.set(ps, 2, s.start());
-            Times.set(ps, 3, s.end());
-            ps.setString(4, s.room());
-            ps.setInt(5, s.capacity());
-            ps.executeUpdate();
-        }
+        insert(c, s, null, false);
     }
+
 
     List<Slot> between(Connection c, Instant from, Instant until, boolean freeOnly, int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM (" + SLOT + "WHERE s.start_at >= ? AND s.start_at < ?) x "
@@ -138,8 +131,12 @@ final class VisitRepository {
 
     /** Adds the slot unless one with its id exists; answers whether it was added. */
     boolean insertSlotIfNew(Connection c, Slot s, Long termId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT IGNORE INTO visit_slot (slot_id, start_at, end_at, room, capacity, term_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+        return insert(c, s, termId, true);
+    }
+
+    private static boolean insert(Connection c, Slot s, Long termId, boolean ignoreExisting) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT " + (ignoreExisting ? "IGNORE " : "")
+                + "INTO visit_slot (slot_id, start_at, end_at, room, capacity, term_id) VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, s.id());
             Times.set(ps, 2, s.start());
             Times.set(ps, 3, s.end());
@@ -149,6 +146,7 @@ final class VisitRepository {
             return ps.executeUpdate() == 1;
         }
     }
+
 
     /** Every booking, cancelled ones too, of the slots starting in [from, until), by slot time. */
     List<BookingLine> bookings(Connection c, Instant from, Instant until) throws SQLException {

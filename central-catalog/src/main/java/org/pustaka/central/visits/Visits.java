@@ -106,21 +106,21 @@ public final class Visits {
 
     /** Staff confirmed the visit with the school. */
     public Decision confirm(UUID bookingId, String staff) throws SQLException {
-        return tx.run(c -> {
-            Optional<BookingLine> b = repo.lockBooking(c, bookingId);
-            if (b.isEmpty()) {
-                return Decision.UNKNOWN;
-            }
-            if (b.get().cancelled()) {
-                return Decision.ALREADY_CANCELLED;
-            }
-            repo.confirm(c, bookingId, staff, clock.instant());
-            return Decision.DONE;
-        });
+        return decide(bookingId, (c, now) -> repo.confirm(c, bookingId, staff, now));
     }
 
     /** Cancels the booking, keeping {@code reason}; its slot is free for the kiosks again. */
     public Decision cancel(UUID bookingId, String staff, String reason) throws SQLException {
+        return decide(bookingId, (c, now) -> repo.cancel(c, bookingId, staff, reason, now));
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        void apply(Connection c, Instant now) throws SQLException;
+    }
+
+    /** Applies {@code change} to a booking that exists and is not cancelled, with its row locked. */
+    private Decision decide(UUID bookingId, Change change) throws SQLException {
         return tx.run(c -> {
             Optional<BookingLine> b = repo.lockBooking(c, bookingId);
             if (b.isEmpty()) {
@@ -129,7 +129,7 @@ public final class Visits {
             if (b.get().cancelled()) {
                 return Decision.ALREADY_CANCELLED;
             }
-            repo.cancel(c, bookingId, staff, reason, clock.instant());
+            change.apply(c, clock.instant());
             return Decision.DONE;
         });
     }

@@ -86,7 +86,7 @@ class SurveyPagesBrowserTest {
         d.get(fx.base + "/staff/login");
         d.findElement(By.id("username")).sendKeys(StaffFixture.LIBRARIAN);
         d.findElement(By.id("password")).sendKeys(StaffFixture.LIBRARIAN_PASSWORD);
-        d.findElement(By.id("login")).click();
+        VisitPagesBrowserTest.clickAndWait(d, By.id("login"));
         assertThat(d.getCurrentUrl()).endsWith("/staff/beranda");
     }
 
@@ -100,8 +100,7 @@ class SurveyPagesBrowserTest {
 
         d.executeScript("arguments[0].value = arguments[1];", d.findElement(By.id("survey-from")), weekA.toString());
         d.executeScript("arguments[0].value = arguments[1];", d.findElement(By.id("survey-to")), weekB.plusDays(6).toString());
-        d.findElement(By.id("show-period")).click();
-        await().atMost(Duration.ofSeconds(20)).until(() -> d.getCurrentUrl().contains("sampai=" + weekB.plusDays(6)));
+        VisitPagesBrowserTest.clickAndWait(d, By.id("show-period"));
         // 5, 4, 4, 2, 5, 3: six answers summing 23; SKM values 4, 3.25, 3.25, 1.75, 4, 2.5: mean 3.125, x 25 = 78.125
         assertThat(text("#survey-count")).isEqualTo("6");
         assertThat(text("#survey-mean")).isEqualTo("3,83");
@@ -125,7 +124,7 @@ class SurveyPagesBrowserTest {
         assertThat(text("#skm-note")).contains("nilai SKM = 1 + (skor - 1) x 3/4").contains("sembilan unsur");
         browser.screenshot("survei-id");
 
-        d.findElement(By.id("lang-switch")).click();
+        VisitPagesBrowserTest.clickAndWait(d, By.id("lang-switch"));
         d.get(fx.base + "/staff/survei?dari=" + weekA + "&sampai=" + weekB.plusDays(6));
         assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Satisfaction survey");
         assertThat(text("#survey-mean")).isEqualTo("3.83");

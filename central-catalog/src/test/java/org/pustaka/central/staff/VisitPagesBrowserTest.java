@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Kunjungan Sekolah in a real browser over the service: a term of slots made on the page, booked by a kiosk over
@@ -61,8 +64,17 @@ class VisitPagesBrowserTest {
         d.get(fx.base + "/staff/login");
         d.findElement(By.id("username")).sendKeys(StaffFixture.ADMIN);
         d.findElement(By.id("password")).sendKeys(StaffFixture.ADMIN_PASSWORD);
-        d.findElement(By.id("login")).click();
+        clickAndWait(d, By.id("login"));
         assertThat(d.getCurrentUrl()).endsWith("/staff/beranda");
+    }
+
+    /** Clicks what navigates and waits until the next page has replaced this one and finished loading. */
+    static void clickAndWait(ChromeDriver d, By by) {
+        WebElement html = d.findElement(By.tagName("html"));
+        d.findElement(by).click();
+        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(x -> "complete".equals(d.executeScript("return document.readyState;")));
     }
 
     private static void set(ChromeDriver d, String id, String value) {
@@ -107,7 +119,7 @@ class VisitPagesBrowserTest {
         set(d, "term-start", "11:00");
         set(d, "term-end", "09:00");
         d.findElement(By.id("term-room")).sendKeys("Ruang Anak");
-        d.findElement(By.id("add-term")).click();
+        clickAndWait(d, By.id("add-term"));
         assertThat(text("#term-errors")).contains("Pilih paling sedikit satu hari kunjungan.")
                 .contains("Jam selesai harus sesudah jam mulai.");
         assertThat(d.findElement(By.id("term-name")).getAttribute("value")).isEqualTo("Semester Genap 2026/2027");
@@ -123,7 +135,7 @@ class VisitPagesBrowserTest {
         WebElement cap = d.findElement(By.id("term-capacity"));
         cap.clear();
         cap.sendKeys("30");
-        d.findElement(By.id("add-term")).click();
+        clickAndWait(d, By.id("add-term"));
         assertThat(text("#visits-notice")).isEqualTo("4 jadwal dibuat; 0 sudah ada sebelumnya dan dilewati.");
         assertThat(d.findElements(By.cssSelector("#slots tr[data-slot]"))).hasSize(2);
         assertThat(fx.count("SELECT COUNT(*) FROM visit_term WHERE name = 'Semester Genap 2026/2027' AND weekdays = '2,4'")).isEqualTo(1);
@@ -131,7 +143,7 @@ class VisitPagesBrowserTest {
         // a single slot on the first Tuesday and room makes nothing new
         set(d, "slot-date", monday.plusDays(1).toString());
         d.findElement(By.id("slot-room")).sendKeys("Ruang Anak");
-        d.findElement(By.id("add-slot")).click();
+        clickAndWait(d, By.id("add-slot"));
         assertThat(text("#visits-notice")).isEqualTo("0 jadwal dibuat; 1 sudah ada sebelumnya dan dilewati.");
 
         // the kiosk sees four free slots and books two of them
@@ -157,7 +169,7 @@ class VisitPagesBrowserTest {
                 .contains("Dipesan, menunggu konfirmasi petugas");
         assertThat(text(row2 + " .teacher")).isEqualTo(FORMULA_TEACHER);
 
-        d.findElement(By.cssSelector(row1 + " button.confirm")).click();
+        clickAndWait(d, By.cssSelector(row1 + " button.confirm"));
         assertThat(text("#visits-notice")).isEqualTo("Pemesanan dikonfirmasi.");
         assertThat(text(row1 + " .stage")).isEqualTo("Dikonfirmasi petugas");
         assertThat(d.findElements(By.cssSelector(row1 + " button.confirm"))).isEmpty();
@@ -165,11 +177,11 @@ class VisitPagesBrowserTest {
                 + "' AND staff_confirmed_by = 'admin' AND status = 'CONFIRMED'")).isEqualTo(1);
 
         // cancelling needs a reason; then the slot is free for the kiosks again
-        d.findElement(By.cssSelector(row2 + " button.cancel")).click();
+        clickAndWait(d, By.cssSelector(row2 + " button.cancel"));
         assertThat(text(row2 + " .error")).startsWith("Tulis alasan pembatalan");
         assertThat(fx.count("SELECT COUNT(*) FROM visit_booking WHERE confirmation_code = '" + code2 + "' AND status = 'CANCELLED'")).isZero();
         d.findElement(By.cssSelector(row2 + " .reason-input")).sendKeys("Bus sekolah rusak");
-        d.findElement(By.cssSelector(row2 + " button.cancel")).click();
+        clickAndWait(d, By.cssSelector(row2 + " button.cancel"));
         assertThat(text("#visits-notice")).startsWith("Pemesanan dibatalkan.");
         assertThat(text(row2 + " .stage")).contains("Dibatalkan").contains("Bus sekolah rusak");
         assertThat(d.findElement(By.cssSelector(row2)).getAttribute("class")).contains("cancelled");
