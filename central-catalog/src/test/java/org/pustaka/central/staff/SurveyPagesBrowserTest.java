@@ -155,4 +155,20 @@ class SurveyPagesBrowserTest {
         assertThat(injected.statusCode()).isEqualTo(400);
         assertThat(fx.count("SELECT COUNT(*) FROM survey_answer")).isEqualTo(7);
     }
+
+    @Test
+    void onATabletTheSurveyFitsTheScreenWidth() {
+        try (Browser tablet = new Browser(800, 1280)) {
+            ChromeDriver d = tablet.driver;
+            d.get(fx.base + "/staff/login");
+            d.findElement(By.id("username")).sendKeys(StaffFixture.LIBRARIAN);
+            d.findElement(By.id("password")).sendKeys(StaffFixture.LIBRARIAN_PASSWORD);
+            VisitPagesBrowserTest.clickAndWait(d, By.id("login"));
+            d.get(fx.base + "/staff/survei?dari=" + weekA + "&sampai=" + weekB.plusDays(6));
+            assertThat(d.findElement(By.id("survey-count")).getText()).isEqualTo("6");
+            assertThat(d.executeScript("return document.documentElement.scrollWidth > window.innerWidth;"))
+                    .as("no sideways scrolling of the page").isEqualTo(false);
+            tablet.screenshot("survei-tablet-id");
+        }
+    }
 }

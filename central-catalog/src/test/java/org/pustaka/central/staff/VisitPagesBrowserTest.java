@@ -316,4 +316,17 @@ class VisitPagesBrowserTest {
         assertThat(fx.count("SELECT COUNT(*) FROM visit_booking WHERE booking_id = '" + id
                 + "' AND cancel_reason = 'Sekolah libur' AND cancelled_by = 'admin'")).isEqualTo(1);
     }
+
+    @Test
+    void onATabletTheWeekFitsTheScreenWidth() {
+        try (Browser tablet = new Browser(800, 1280)) {
+            ChromeDriver d = tablet.driver;
+            signIn(d);
+            d.get(fx.base + "/staff/kunjungan?minggu=" + monday);
+            assertThat(d.findElement(By.id("term-form")).isDisplayed()).isTrue();
+            assertThat(d.executeScript("return document.documentElement.scrollWidth > window.innerWidth;"))
+                    .as("no sideways scrolling of the page").isEqualTo(false);
+            tablet.screenshot("kunjungan-tablet-id");
+        }
+    }
 }
