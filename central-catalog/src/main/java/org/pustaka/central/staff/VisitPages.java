@@ -45,9 +45,11 @@ final class VisitPages {
         String done = ctx.queryParam("selesai");
         if (done != null && NOTICES.contains(done)) {
             extra.put("notice", t.get("visits.notice." + done));
-        } else if (done != null && done.matches("added-\\d{1,4}-\\d{1,4}")) {
+        } else if (done != null && done.matches("added-\\d{1,4}-\\d{1,4}-\\d{1,4}")) {
             String[] n = done.split("-");
-            extra.put("notice", t.get("visits.notice.added", Integer.parseInt(n[1]), Integer.parseInt(n[2])));
+            String notice = t.get("visits.notice.added", Integer.parseInt(n[1]), Integer.parseInt(n[2]));
+            int clashing = Integer.parseInt(n[3]);
+            extra.put("notice", clashing == 0 ? notice : notice + " " + t.get("visits.notice.clashing", clashing));
         }
         show(ctx, 200, week(ctx.queryParam("minggu")), VisitForm.blank(t), VisitForm.blank(t), extra);
     }
@@ -72,7 +74,7 @@ final class VisitPages {
         }
         Visits.Added added = visits.addTerm(form.term(), staff.username());
         ctx.redirect(PATH + "?minggu=" + monday(form.term().firstDay()) + "&selesai=added-" + added.added() + "-"
-                + added.existing(), HttpStatus.SEE_OTHER);
+                + added.existing() + "-" + added.clashing(), HttpStatus.SEE_OTHER);
     }
 
     void confirm(Context ctx) throws SQLException {

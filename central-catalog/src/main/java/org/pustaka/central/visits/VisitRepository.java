@@ -129,6 +129,24 @@ final class VisitRepository {
         }
     }
 
+    /**
+     * Whether another slot in the same room (rooms compare without case) overlaps {@code s}. Slots made on the
+     * staff page end on the day they start, so only slots starting up to a day before are looked at.
+     */
+    boolean clashes(Connection c, Slot s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM visit_slot WHERE start_at > ? AND start_at < ? "
+                + "AND end_at > ? AND room = ? AND slot_id <> ? LIMIT 1")) {
+            Times.set(ps, 1, s.start().minus(java.time.Duration.ofDays(1)));
+            Times.set(ps, 2, s.end());
+            Times.set(ps, 3, s.start());
+            ps.setString(4, s.room());
+            ps.setString(5, s.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** Adds the slot unless one with its id exists; answers whether it was added. */
     boolean insertSlotIfNew(Connection c, Slot s, Long termId) throws SQLException {
         return insert(c, s, termId, true);

@@ -77,23 +77,32 @@ public final class Visits {
                 b.schoolName(), b.npsn(), b.teacherName(), b.students(), b.grade(), "CONFIRMED");
     }
 
-    /** What defining a term or a single slot did: slots added, and slots skipped because they existed. */
-    public record Added(int added, int existing) {
+    /**
+     * What defining a term or a single slot did: slots added, slots skipped because they existed, and slots
+     * skipped because another slot in the same room overlaps them.
+     */
+    public record Added(int added, int existing, int clashing) {
     }
 
     /**
      * Stores the term and adds its slots in one transaction; a slot with the same day, time and room as an
-     * existing one is skipped (its bookings stay). A single slot ({@code term.name()} empty) stores no term row.
+     * existing one is skipped (its bookings stay), and so is one that overlaps another slot in the same room. A
+     * single slot ({@code term.name()} empty) stores no term row.
      */
     public Added addTerm(VisitTerm term, String staff) throws SQLException {
         return tx.run(c -> {
             Long termId = term.name().isEmpty() ? null : repo.insertTerm(c, term, staff, clock.instant());
             int added = 0;
+            int clashing = 0;
             List<Slot> slots = term.slots(zone);
             for (Slot s : slots) {
-                added += repo.insertSlotIfNew(c, s, termId) ? 1 : 0;
+                if (repo.clashes(c, s)) {
+                    clashing++;
+                } else if (repo.insertSlotIfNew(c, s, termId)) {
+                    added++;
+                }
             }
-            return new Added(added, slots.size() - added);
+            return new Added(added, slots.size() - added - clashing, clashing);
         });
     }
 

@@ -145,6 +145,14 @@ class VisitPagesBrowserTest {
         d.findElement(By.id("slot-room")).sendKeys("Ruang Anak");
         clickAndWait(d, By.id("add-slot"));
         assertThat(text("#visits-notice")).isEqualTo("0 jadwal dibuat; 1 sudah ada sebelumnya dan dilewati.");
+        // one overlapping it in the same room is refused too
+        set(d, "slot-date", monday.plusDays(1).toString());
+        set(d, "slot-start", "10:00");
+        set(d, "slot-end", "12:00");
+        d.findElement(By.id("slot-room")).sendKeys("ruang anak");
+        clickAndWait(d, By.id("add-slot"));
+        assertThat(text("#visits-notice")).isEqualTo("0 jadwal dibuat; 0 sudah ada sebelumnya dan dilewati. "
+                + "1 jadwal tidak dibuat karena bentrok dengan jadwal lain di ruang yang sama; periksa jamnya.");
 
         // the kiosk sees four free slots and books two of them
         List<JsonNode> free = slots();
