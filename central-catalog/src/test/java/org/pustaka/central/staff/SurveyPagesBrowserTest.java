@@ -160,10 +160,7 @@ class SurveyPagesBrowserTest {
     void onATabletTheSurveyFitsTheScreenWidth() {
         try (Browser tablet = new Browser(800, 1280)) {
             ChromeDriver d = tablet.driver;
-            d.get(fx.base + "/staff/login");
-            d.findElement(By.id("username")).sendKeys(StaffFixture.LIBRARIAN);
-            d.findElement(By.id("password")).sendKeys(StaffFixture.LIBRARIAN_PASSWORD);
-            VisitPagesBrowserTest.clickAndWait(d, By.id("login"));
+            signIn(d);
             d.get(fx.base + "/staff/survei?dari=" + weekA + "&sampai=" + weekB.plusDays(6));
             assertThat(d.findElement(By.id("survey-count")).getText()).isEqualTo("6");
             assertThat(d.executeScript("return document.documentElement.scrollWidth > window.innerWidth;"))
