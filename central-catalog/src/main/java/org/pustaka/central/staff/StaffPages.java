@@ -13,6 +13,7 @@ import org.pustaka.central.events.EventProgramme;
 import org.pustaka.central.events.Events;
 import org.pustaka.central.kiosks.Kiosks;
 import org.pustaka.central.store.Tx;
+import org.pustaka.central.visits.Visits;
 
 /**
  * The staff pages under {@code /staff}, added to the kiosk API's Javalin server: every route is declared in
@@ -32,6 +33,8 @@ public final class StaffPages {
     private final FleetHandlers fleet;
     private final EventPages eventPages;
     private final EventSchedulePage schedule;
+    private final VisitPages visitPages;
+    private final SurveyPage surveyPage;
 
     public StaffPages(StaffDirectory directory, Kiosks kiosks, Tx tx, Clock clock, ZoneId zone, boolean secureCookies) {
         this.sessions = new StaffSessions(tx, clock);
@@ -43,6 +46,8 @@ public final class StaffPages {
         EventProgramme programme = new EventProgramme(tx, clock, zone);
         this.eventPages = new EventPages(programme, new Events(tx, clock, zone), views);
         this.schedule = new EventSchedulePage(programme, clock);
+        this.visitPages = new VisitPages(new Visits(tx, clock, zone), views, clock);
+        this.surveyPage = new SurveyPage(new SurveyFigures(tx, zone), views, clock, zone);
     }
 
     /** Adds the webjars (htmx, Chart.js), the filter, the error pages and the routes to {@code cfg}. */
@@ -71,6 +76,14 @@ public final class StaffPages {
         r.get(PREFIX + "/kios", fleet::page);
         r.post(PREFIX + "/kios/kode", fleet::createCode);
         r.post(PREFIX + "/kios/{kioskId}/cabut", fleet::revoke);
+        r.get(VisitPages.PATH, visitPages::page);
+        r.get(VisitPages.PATH + "/hari", visitPages::day);
+        r.get(VisitPages.PATH + "/csv", visitPages::csv);
+        r.post(VisitPages.PATH + "/semester", visitPages::addTerm);
+        r.post(VisitPages.PATH + "/jadwal", visitPages::addSlot);
+        r.post(VisitPages.PATH + "/pemesanan/{bookingId}/konfirmasi", visitPages::confirm);
+        r.post(VisitPages.PATH + "/pemesanan/{bookingId}/batal", visitPages::cancel);
+        r.get(PREFIX + "/survei", surveyPage::page);
         eventRoutes(r);
     }
 
