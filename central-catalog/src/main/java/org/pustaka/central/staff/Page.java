@@ -10,6 +10,11 @@ public record Page(Texts t, StaffSession session, String titleKey, String curren
         return session == null ? "" : session.csrf();
     }
 
+    /** The language switch's link: this page, as it is, in the other language. */
+    public String langLink() {
+        return path + (path.contains("?") ? "&" : "?") + "lang=" + otherLang();
+    }
+
     public String otherLang() {
         return "en".equals(t.lang()) ? "id" : "en";
     }

@@ -112,7 +112,7 @@ public final class StaffPages {
         String lang = ctx.queryParam("lang");
         if ("id".equals(lang) || "en".equals(lang)) {
             cookies.set(ctx, Cookies.LANG, lang, 365L * 24 * 3600);
-            ctx.redirect(ctx.path(), HttpStatus.SEE_OTHER);
+            ctx.redirect(Views.here(ctx), HttpStatus.SEE_OTHER);
             ctx.skipRemainingHandlers();
             return;
         }

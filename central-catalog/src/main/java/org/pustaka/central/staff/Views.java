@@ -27,8 +27,28 @@ final class Views {
 
     /** The language switch returns to this page, or after a form to the page the form belongs to. */
     static Page page(Context ctx, String titleKey, String current) {
-        String back = "GET".equals(ctx.method().name()) || current.isEmpty() ? ctx.path() : StaffPages.PREFIX + "/" + current;
+        String back = "GET".equals(ctx.method().name()) || current.isEmpty() ? here(ctx) : StaffPages.PREFIX + "/" + current;
         return new Page(texts(ctx), session(ctx), titleKey, current, back);
+    }
+
+    /**
+     * This page's path with its query (a chosen week, a period) but without {@code lang}: where the language
+     * switch returns, so switching keeps what the page shows.
+     */
+    static String here(Context ctx) {
+        StringBuilder query = new StringBuilder();
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!name.equals("lang")) {
+                for (String v : values) {
+                    query.append(query.length() == 0 ? "?" : "&").append(enc(name)).append('=').append(enc(v));
+                }
+            }
+        });
+        return ctx.path() + query;
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Refuses with 403 unless the signed-in member has {@code role}. */

@@ -55,17 +55,17 @@ class StaffBrowserTest {
         assertThat(d.getCurrentUrl()).endsWith("/staff/login");
         assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Masuk petugas");
         browser.screenshot("login-id");
-        d.findElement(By.id("lang-switch")).click();
+        Browser.clickAndWait(d, By.id("lang-switch"));
         assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Staff sign-in");
         browser.screenshot("login-en");
-        d.findElement(By.id("lang-switch")).click();
+        Browser.clickAndWait(d, By.id("lang-switch"));
 
         d.findElement(By.id("username")).sendKeys(StaffFixture.ADMIN);
         d.findElement(By.id("password")).sendKeys("salah");
-        d.findElement(By.id("login")).click();
+        Browser.clickAndWait(d, By.id("login"));
         assertThat(text("login-error")).contains("salah");
         d.findElement(By.id("password")).sendKeys(StaffFixture.ADMIN_PASSWORD);
-        d.findElement(By.id("login")).click();
+        Browser.clickAndWait(d, By.id("login"));
 
         assertThat(d.getCurrentUrl()).endsWith("/staff/beranda");
         assertThat(text("total-loans")).isEqualTo("3");
@@ -87,7 +87,7 @@ class StaffBrowserTest {
         assertThat(error.getText()).isEqualTo(HOSTILE);
         assertThat(d.executeScript("return typeof window.pwned;")).isEqualTo("undefined");
 
-        d.findElement(By.id("lang-switch")).click();
+        Browser.clickAndWait(d, By.id("lang-switch"));
         assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Home");
         assertThat(text("alerts")).contains("Kiosk MLG-02's printer needs attention");
         await().atMost(Duration.ofSeconds(20)).until(() ->
@@ -97,15 +97,15 @@ class StaffBrowserTest {
         d.get(fx.base + "/staff/kios");
         assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Kiosks");
         d.findElement(By.id("kiosk-id")).sendKeys("MLG-04");
-        d.findElement(By.id("create-code")).click();
+        Browser.clickAndWait(d, By.id("create-code"));
         assertThat(text("issued-code")).contains("MLG-04");
         browser.screenshot("kios-en");
-        d.findElement(By.id("lang-switch")).click();
+        Browser.clickAndWait(d, By.id("lang-switch"));
         assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Kios");
         assertThat(d.findElements(By.cssSelector("#fleet .tile"))).hasSize(3);
         browser.screenshot("kios-id");
 
-        d.findElement(By.id("logout")).click();
+        Browser.clickAndWait(d, By.id("logout"));
         assertThat(d.getCurrentUrl()).endsWith("/staff/login");
         d.get(fx.base + "/staff/beranda");
         assertThat(d.getCurrentUrl()).endsWith("/staff/login");
@@ -118,7 +118,7 @@ class StaffBrowserTest {
             d.get(fx.base + "/staff/login");
             d.findElement(By.id("username")).sendKeys(StaffFixture.ADMIN);
             d.findElement(By.id("password")).sendKeys(StaffFixture.ADMIN_PASSWORD);
-            d.findElement(By.id("login")).click();
+            Browser.clickAndWait(d, By.id("login"));
             assertThat(d.getCurrentUrl()).endsWith("/staff/beranda");
             Object overflow = d.executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
             assertThat(overflow).as("no sideways scrolling").isEqualTo(false);

@@ -70,11 +70,7 @@ class VisitPagesBrowserTest {
 
     /** Clicks what navigates and waits until the next page has replaced this one and finished loading. */
     static void clickAndWait(ChromeDriver d, By by) {
-        WebElement html = d.findElement(By.tagName("html"));
-        d.findElement(by).click();
-        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.stalenessOf(html));
-        wait.until(x -> "complete".equals(d.executeScript("return document.readyState;")));
+        Browser.clickAndWait(d, by);
     }
 
     private static void set(ChromeDriver d, String id, String value) {
@@ -243,9 +239,10 @@ class VisitPagesBrowserTest {
                 .endsWith("Dibatalkan,Bus sekolah rusak");
         assertThat(lines[3]).contains("MI Al-Hikmah").contains(code3);
 
-        // English
-        d.get(fx.base + "/staff/kunjungan?lang=en");
+        // English, switched on the chosen week: the week stays
         d.get(fx.base + "/staff/kunjungan?minggu=" + monday);
+        clickAndWait(d, By.id("lang-switch"));
+        assertThat(d.getCurrentUrl()).endsWith("/staff/kunjungan?minggu=" + monday);
         assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("School visits");
         assertThat(text(row1 + " .stage")).isEqualTo("Confirmed by staff");
         assertThat(text(row2 + " .stage")).contains("Cancelled").contains("Bus sekolah rusak");

@@ -146,7 +146,8 @@ public final class DesktopComposition implements AutoCloseable {
                 afterVisit.execute(() -> {
                     summary.patron().ifPresent(p -> engine.library().endSession(PatronCredentials.withoutPin(p.patronId())));
                     if (summary.surveyScore() > 0) {
-                        reporting.survey().answered(summary.surveyScore(), summary.language(), reason.name());
+                        reporting.survey().answered(summary.surveyScore(), summary.language(),
+                                summary.activity().map(Enum::name).orElse(reason.name()));
                     }
                     reporting.metrics().visitEnded(summary.transactions());
                 });

@@ -36,6 +36,9 @@ public final class VisitSession {
     private PatronIdentity patron;
     private String language;
     private int transactions;
+    /** What the visit was for: the activity of its first transaction, else the first activity opened. */
+    private Activity mainActivity;
+    private boolean mainActivitySettled;
     private int surveyScore;
     private boolean receiptPrinted;
     private Instant startedAt;
@@ -172,6 +175,10 @@ public final class VisitSession {
     private boolean onActivity(SessionEvent event) {
         if (event instanceof SessionEvent.TransactionRecorded) {
             transactions++;
+            if (!mainActivitySettled) {
+                mainActivity = activityOf(state);
+                mainActivitySettled = true;
+            }
             return true;
         }
         if (event instanceof SessionEvent.CardPresented && patron == null && state == SessionState.EVENTS) {
@@ -254,14 +261,19 @@ public final class VisitSession {
     private void begin() {
         startedAt = clock.instant();
         transactions = 0;
+        mainActivity = null;
+        mainActivitySettled = false;
         surveyScore = 0;
         receiptPrinted = false;
     }
 
     private void end(EndReason reason) {
         VisitSummary summary = new VisitSummary(Optional.ofNullable(patron), transactions, surveyScore, receiptPrinted,
-                language, startedAt == null ? Duration.ZERO : Duration.between(startedAt, clock.instant()));
+                language, startedAt == null ? Duration.ZERO : Duration.between(startedAt, clock.instant()),
+                Optional.ofNullable(mainActivity));
         patron = null;
+        mainActivity = null;
+        mainActivitySettled = false;
         pendingActivity = null;
         transactions = 0;
         surveyScore = 0;
@@ -272,7 +284,19 @@ public final class VisitSession {
         listeners.forEach(l -> l.visitEnded(reason, summary));
     }
 
+    private static Activity activityOf(SessionState state) {
+        for (Activity a : Activity.values()) {
+            if (a.state() == state) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     private void move(SessionState to) {
+        if (mainActivity == null) {
+            mainActivity = activityOf(to);
+        }
         SessionState from = state;
         state = to;
         enteredState = clock.instant();

@@ -143,6 +143,33 @@ class VisitSessionTest {
     }
 
     @Test
+    void theSummarySaysWhatTheVisitWasForTheActivityOfItsFirstTransaction() {
+        identifiedAtMenu();
+        session.handle(new SessionEvent.Choose(Activity.ACCOUNT));
+        session.handle(new SessionEvent.ActivityDone());
+        session.handle(new SessionEvent.Choose(Activity.RETURN));
+        session.handle(new SessionEvent.TransactionRecorded());
+        session.handle(new SessionEvent.ActivityDone());
+        session.handle(new SessionEvent.Choose(Activity.BORROW));
+        session.handle(new SessionEvent.TransactionRecorded());
+        session.handle(new SessionEvent.Cancel());
+
+        assertThat(summaries.get(0).activity()).contains(Activity.RETURN);
+    }
+
+    @Test
+    void withoutTransactionsTheFirstActivityOpenedCountsAndAVisitThatOpenedNoneHasNone() {
+        session.handle(new SessionEvent.Start(Activity.EVENTS));
+        session.handle(new SessionEvent.Cancel());
+        session.handle(new SessionEvent.CardPresented("2024000123"));
+        session.handle(new SessionEvent.Cancel());
+
+        assertThat(summaries).hasSize(2);
+        assertThat(summaries.get(0).activity()).contains(Activity.EVENTS);
+        assertThat(summaries.get(1).activity()).as("the next visit does not inherit it").isEmpty();
+    }
+
+    @Test
     void aVisitWithoutTransactionsSkipsTheReceipt() {
         session.handle(new SessionEvent.Start(Activity.RETURN));
         session.handle(new SessionEvent.ActivityDone());
