@@ -22,6 +22,7 @@ import org.pustaka.central.sip2.Sip2Server;
 import org.pustaka.central.sip2.Sip2Settings;
 import org.pustaka.central.sip2.Terminals;
 import org.pustaka.central.store.CentralDatabase;
+import org.pustaka.central.store.LedgerRetention;
 import org.pustaka.central.store.Tx;
 import org.pustaka.central.visits.Visits;
 
@@ -43,6 +44,7 @@ public final class CentralService implements AutoCloseable {
     private ApiServer api;
     private Sip2Server sip2;
     private HikariDataSource slimsPool;
+    private LedgerRetention retention;
 
     private CentralService(CentralConfig config, Clock clock) {
         this.db = CentralDatabase.open(config);
@@ -108,6 +110,7 @@ public final class CentralService implements AutoCloseable {
         StaffPages staff = new StaffPages(slimsPool == null ? StaffDirectory.NONE : new SlimsStaffDirectory(slimsPool),
                 kiosks, tx, clock, config.libraryZone(), Boolean.parseBoolean(config.raw().getOrDefault("staff.secureCookie", "false")));
         api = ApiServer.start(parts, config.httpHost(), config.httpPort(), config.maxBodyBytes(), staff::install);
+        retention = new LedgerRetention(tx, clock, config.ledgerRetention()).every(java.time.Duration.ofHours(1));
         return api;
     }
 
@@ -138,6 +141,9 @@ public final class CentralService implements AutoCloseable {
 
     @Override
     public void close() {
+        if (retention != null) {
+            retention.close();
+        }
         if (sip2 != null) {
             sip2.close();
         }

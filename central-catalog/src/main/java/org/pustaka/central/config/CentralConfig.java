@@ -21,6 +21,7 @@ public record CentralConfig(
         Duration dbConnectTimeout,
         ZoneId libraryZone,
         Duration enrollmentCodeValidity,
+        Duration ledgerRetention,
         SlimsSettings slims,
         Map<String, String> raw) {
 
@@ -31,7 +32,7 @@ public record CentralConfig(
     /** The same settings listening on another host and port, with at least {@code pool} connections. */
     public CentralConfig listeningOn(String host, int port, int pool) {
         return new CentralConfig(host, port, maxBodyBytes, dbUrl, dbUser, dbPassword, Math.max(pool, dbPoolSize),
-                dbConnectTimeout, libraryZone, enrollmentCodeValidity, slims == null ? null
+                dbConnectTimeout, libraryZone, enrollmentCodeValidity, ledgerRetention, slims == null ? null
                 : new SlimsSettings(slims.url(), slims.user(), slims.password(), Math.max(pool, slims.poolSize()),
                         slims.staffUser(), slims.pinRequired(), slims.lockWait()), raw);
     }

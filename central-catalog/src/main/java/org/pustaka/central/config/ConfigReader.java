@@ -22,6 +22,7 @@ public final class ConfigReader {
     public static final String ENV_PREFIX = "PUSTAKA_CENTRAL_";
     private static final String[] KEYS = {"http.host", "http.port", "http.maxBodyBytes", "db.url", "db.user",
         "db.password", "db.poolSize", "db.connectTimeoutSeconds", "library.timezone", "enrollment.codeValidityHours",
+        "ledger.retentionDays",
         "slims.url", "slims.user", "slims.password", "slims.poolSize", "slims.staffUser", "circulation.pinRequired",
         "circulation.lockWaitSeconds", "staff.secureCookie", "sip2.host", "sip2.port", "sip2.institutionId", "sip2.charset",
         "sip2.idleTimeoutSeconds", "sip2.maxConnections"};
@@ -86,6 +87,7 @@ public final class ConfigReader {
                 Duration.ofSeconds(integer("db.connectTimeoutSeconds", 5, 1, 300)),
                 zone(),
                 Duration.ofHours(integer("enrollment.codeValidityHours", 24, 1, 24 * 30)),
+                Duration.ofDays(integer("ledger.retentionDays", 180, 45, 3650)),
                 slims(),
                 values);
     }
