@@ -1,12 +1,12 @@
 package org.pustaka.central.staff;
 
 import io.javalin.config.JavalinConfig;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pustaka.central.kiosks.Kiosks;
@@ -26,14 +26,23 @@ public final class StaffPages {
     private final LoginHandlers login;
     private final DashboardHandler dashboard;
     private final FleetHandlers fleet;
+    private final StatisticsHandlers statistics;
+    private ErrorPages declared;
 
     public StaffPages(StaffDirectory directory, Kiosks kiosks, Tx tx, Clock clock, ZoneId zone, boolean secureCookies) {
+        this(directory, kiosks, tx, clock, zone, secureCookies, StatisticsLoans.NONE);
+    }
+
+    /** As above, with Statistik's loans by collection and member type read from the library system. */
+    public StaffPages(StaffDirectory directory, Kiosks kiosks, Tx tx, Clock clock, ZoneId zone, boolean secureCookies,
+                      StatisticsLoans loans) {
         this.sessions = new StaffSessions(tx, clock);
         this.cookies = new Cookies(secureCookies);
         this.login = new LoginHandlers(directory, new StaffRoles(tx), sessions, new LoginLimiter(tx, clock), cookies, views);
         Dashboard figures = new Dashboard(tx, clock, zone);
         this.dashboard = new DashboardHandler(figures, views);
         this.fleet = new FleetHandlers(kiosks, figures, views);
+        this.statistics = new StatisticsHandlers(new Statistics(tx, zone, loans), clock, views);
     }
 
     /** Adds the webjars (htmx, Chart.js), the filter, the error pages and the routes to {@code cfg}. */
@@ -47,12 +56,18 @@ public final class StaffPages {
         cfg.routes.before(PREFIX + "/*", this::filter);
         cfg.routes.exception(StaffRefusal.class, (e, ctx) -> {
             ctx.status(e.status());
-            views.render(ctx, "error", Views.page(ctx, "error.title", ""), Map.of("message", e.getMessage()));
+            views.render(ctx, "error", Views.page(ctx, "error.title", ""), Map.of("message", e.getMessage(), "reference", ""));
         });
-        routes(cfg.routes);
+        declared = new ErrorPages(cfg.routes, views);
+        routes(declared);
     }
 
-    private void routes(RoutesConfig r) {
+    /** The GET pages declared in {@link #routes}, once installed (the page bench requests each). */
+    public List<String> pages() {
+        return declared == null ? List.of() : declared.pages();
+    }
+
+    private void routes(ErrorPages r) {
         r.get(PREFIX, ctx -> ctx.redirect(PREFIX + "/beranda", HttpStatus.SEE_OTHER));
         r.get(PREFIX + "/login", login::form);
         r.post(PREFIX + "/login", login::login);
@@ -62,6 +77,10 @@ public final class StaffPages {
         r.get(PREFIX + "/kios", fleet::page);
         r.post(PREFIX + "/kios/kode", fleet::createCode);
         r.post(PREFIX + "/kios/{kioskId}/cabut", fleet::revoke);
+        r.get(PREFIX + "/statistik", statistics::page);
+        r.get(PREFIX + "/statistik/ringkasan", statistics::summary);
+        r.get(PREFIX + "/statistik/ringkasan.csv", statistics::summaryCsv);
+        r.get(PREFIX + "/statistik/judul.csv", statistics::titlesCsv);
     }
 
     private void filter(Context ctx) throws SQLException {
