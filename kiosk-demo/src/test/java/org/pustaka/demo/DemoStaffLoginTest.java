@@ -13,6 +13,10 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.pustaka.central.staff.Role;
+import org.pustaka.central.staff.StaffAccount;
+import org.pustaka.central.staff.StaffRoles;
+import org.pustaka.central.store.Tx;
 
 /**
  * Issue 20, acceptance 1: the line the demo prints at start names a staff pages address that answers the sign-in
@@ -48,9 +52,8 @@ class DemoStaffLoginTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(kios.statusCode()).isEqualTo(200);
             assertThat(kios.body()).contains("Petugas Demo").contains("id=\"code-form\"");
-            assertThat(new org.pustaka.central.staff.StaffRoles(new org.pustaka.central.store.Tx(services.service().dataSource()))
-                    .of(new org.pustaka.central.staff.StaffAccount(m.group(2), "Petugas Demo", false)))
-                    .contains(org.pustaka.central.staff.Role.EVENTS);
+            assertThat(new StaffRoles(new Tx(services.service().dataSource()))
+                    .of(new StaffAccount(m.group(2), "Petugas Demo", false))).contains(Role.EVENTS, Role.KIOSKS);
         }
     }
 

@@ -14,7 +14,8 @@ import org.pustaka.central.store.Tx;
 
 /**
  * The staff pages under {@code /staff}, added to the kiosk API's Javalin server: every route is declared in
- * {@link #routes}. A filter signs each request in from its session cookie and refuses every POST whose
+ * {@link #routes} through {@link ErrorPages}, which guards each handler (staff 404 and 500 pages) and keeps the
+ * list of GET pages for the page bench. A filter signs each request in from its session cookie and refuses every POST whose
  * {@code _csrf} field does not match the session's token. Holds no state between requests.
  */
 public final class StaffPages {

@@ -22,8 +22,8 @@ import org.pustaka.central.store.Tx;
 
 /**
  * Statistik's queries over the service's own tables ({@code transaction_report}, {@code usage_report},
- * {@code library_event} with {@code event_registration}, {@code visit_slot} with {@code visit_booking}) and,
- * through {@link StatisticsLoans}, the library system's loans. Every statement is parameterised and served by
+ * {@code library_event} with {@code event_registration}, {@code visit_slot} with {@code visit_booking}) and the
+ * library system's loans, copied first into {@code statistics_loan} through {@link StatisticsLoanCopy}. Every statement is parameterised and served by
  * an index of {@code V8_1__statistics_indexes.sql} (or an older one). Times are stored in UTC; days and hours are
  * the library's, shifted by the zone's offset at the period's start (Indonesia keeps no daylight saving).
  * Blocks on the databases; thread-safe.
@@ -42,6 +42,11 @@ public final class Statistics {
     private static final String USAGE = "SELECT kiosk_id, SUM(visits) AS visits, SUM(items_per_visit * visits) AS items"
             + " FROM usage_report WHERE period_start >= ? AND period_start < ?%s GROUP BY kiosk_id";
     private static final String KIOSK = " AND kiosk_id = ?";
+    private static final String KIOSK_LOANS = "SELECT loan_date, item_code, collection_type, member_type FROM statistics_loan"
+            + " WHERE loan_date >= ? AND loan_date <= ? AND kiosk = 1";
+    private static final String LIBRARY_MONTHS = "SELECT YEAR(loan_date) AS y, MONTH(loan_date) AS m, COUNT(*) AS loans,"
+            + " COUNT(DISTINCT member_key) AS members FROM statistics_loan WHERE loan_date >= ? AND loan_date <= ?"
+            + " GROUP BY YEAR(loan_date), MONTH(loan_date)";
     private static final String MONTH_OF = "YEAR(%1$s + INTERVAL ? SECOND) AS y, MONTH(%1$s + INTERVAL ? SECOND) AS m";
     private static final String USAGE_MONTHS = "SELECT " + MONTH_OF.formatted("period_start")
             + ", SUM(visits) AS n, 0 AS extra FROM usage_report WHERE period_start >= ? AND period_start < ? GROUP BY y, m";
@@ -59,11 +64,13 @@ public final class Statistics {
     private final Tx tx;
     private final ZoneId zone;
     private final StatisticsLoans loans;
+    private final StatisticsLoanCopy copy;
 
     public Statistics(Tx tx, ZoneId zone, StatisticsLoans loans) {
         this.tx = tx;
         this.zone = zone;
         this.loans = loans;
+        this.copy = new StatisticsLoanCopy(tx, loans);
     }
 
     public ZoneId zone() {
@@ -80,6 +87,9 @@ public final class Statistics {
         List<StatisticsReport.TitleCount> titles = new ArrayList<>();
         Map<String, ArrayDeque<String>> checkouts = new HashMap<>();
         List<String> kioskIds = new ArrayList<>();
+        Map<String, Long> collections = new TreeMap<>();
+        Map<String, Long> members = new TreeMap<>();
+        copy.catchUp();
         tx.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT kiosk_id FROM kiosk ORDER BY kiosk_id");
                  ResultSet rs = ps.executeQuery()) {
@@ -117,6 +127,20 @@ public final class Statistics {
                     row[5] += Math.round(rs.getDouble("items"));
                 }
             }
+            try (PreparedStatement ps = c.prepareStatement(KIOSK_LOANS)) {
+                ps.setObject(1, p.from());
+                ps.setObject(2, p.to());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ArrayDeque<String> at = checkouts.get(rs.getString("item_code") + '|' + rs.getObject("loan_date", LocalDate.class));
+                        String kiosk = at == null || at.isEmpty() ? null : at.poll();
+                        if (!p.oneKiosk() || p.kioskId().equals(kiosk)) {
+                            collections.merge(named(rs.getString("collection_type")), 1L, Long::sum);
+                            members.merge(named(rs.getString("member_type")), 1L, Long::sum);
+                        }
+                    }
+                }
+            }
             return null;
         });
         List<StatisticsReport.KioskRow> kiosks = new ArrayList<>();
@@ -127,17 +151,6 @@ public final class Statistics {
                 sum[i] += r[i];
             }
         });
-        Map<String, Long> collections = new TreeMap<>();
-        Map<String, Long> members = new TreeMap<>();
-        for (StatisticsLoans.KioskLoan loan : loans.kioskLoans(p.from(), p.to())) {
-            ArrayDeque<String> at = checkouts.get(loan.itemCode() + '|' + loan.loanDate());
-            String kiosk = at == null || at.isEmpty() ? null : at.poll();
-            if (p.oneKiosk() && !p.kioskId().equals(kiosk)) {
-                continue;
-            }
-            collections.merge(named(loan.collectionType()), 1L, Long::sum);
-            members.merge(named(loan.memberType()), 1L, Long::sum);
-        }
         return new StatisticsReport(p, kioskIds, heat, titles, kiosks, row("", sum), byCount(collections), byCount(members));
     }
 
@@ -149,19 +162,31 @@ public final class Statistics {
         Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
         int offset = zone.getRules().getOffset(start).getTotalSeconds();
         Map<YearMonth, long[]> own = new TreeMap<>();
+        Map<YearMonth, long[]> library = new TreeMap<>();
+        copy.catchUp();
         tx.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(LIBRARY_MONTHS)) {
+                ps.setObject(1, first);
+                ps.setObject(2, last);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        library.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
+                                new long[] {rs.getLong("loans"), rs.getLong("members")});
+                    }
+                }
+            }
             monthly(c, USAGE_MONTHS, offset, start, end, own, 0, -1);
             monthly(c, LOAN_MONTHS, offset, start, end, own, 1, -1);
             monthly(c, EVENT_MONTHS, offset, start, end, own, 2, 3);
             monthly(c, VISIT_MONTHS, offset, start, end, own, 4, 5);
             return null;
         });
-        Map<YearMonth, StatisticsLoans.LibraryMonth> library = loans.months(first, last);
+        Map<YearMonth, Long> visitors = loans.visitors(first, last);
         List<StatisticsMonth> out = new ArrayList<>();
         for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(last)); m = m.plusMonths(1)) {
             long[] o = own.getOrDefault(m, new long[6]);
-            StatisticsLoans.LibraryMonth l = library.getOrDefault(m, new StatisticsLoans.LibraryMonth(0, 0, 0, 0));
-            out.add(new StatisticsMonth(m, l.visitors(), o[0], l.loans(), o[1], l.membersServed(), o[2], o[3], o[4], o[5]));
+            long[] l = library.getOrDefault(m, new long[2]);
+            out.add(new StatisticsMonth(m, visitors.getOrDefault(m, 0L), o[0], l[0], o[1], l[1], o[2], o[3], o[4], o[5]));
         }
         return out;
     }

@@ -6,35 +6,37 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What Statistik needs from the library system's loans, which the service may read only through its adapter.
- * Called on a request thread; blocks on the library system's database; throws
+ * What Statistik needs from the library system, which the service may read only through its adapter. Loans are
+ * read in order of their id from where the last read stopped, so each is read once (the service keeps its own
+ * indexed copy, {@code statistics_loan}): the library system's loan table has no key on dates, and the
+ * service adds none to it. Called on a request thread; blocks on the library system's database; throws
  * {@link org.pustaka.central.backend.BackendException} when it does not answer. Dates are the library's dates.
  */
 public interface StatisticsLoans {
 
-    /** One loan the kiosks' staff user wrote: the item, its loan date and the names of its collection and member type. */
-    record KioskLoan(String itemCode, LocalDate loanDate, String collectionType, String memberType) {
+    /**
+     * One loan: whether the kiosks wrote it (as the service's staff user), the collection and member type names as
+     * the library system recorded them at loan time, and the member's number (to count members; never shown).
+     */
+    record LoanFact(long loanId, LocalDate loanDate, String itemCode, String memberId, boolean kiosk,
+                    String collectionType, String memberType) {
     }
 
-    /** One month at the library: every loan (desk and kiosk), the kiosks' share, members who borrowed, guest-book visits. */
-    record LibraryMonth(long loans, long kioskLoans, long membersServed, long visitors) {
-    }
+    /** Up to {@code limit} loans whose id is above {@code loanId}, in id order. */
+    List<LoanFact> loansAfter(long loanId, int limit);
 
-    /** The kiosks' loans dated {@code from} to {@code to}, both included. */
-    List<KioskLoan> kioskLoans(LocalDate from, LocalDate to);
+    /** Guest-book visits per month between {@code from} and {@code to}, both included. */
+    Map<YearMonth, Long> visitors(LocalDate from, LocalDate to);
 
-    /** Each month with any figure between {@code from} and {@code to}, both included. */
-    Map<YearMonth, LibraryMonth> months(LocalDate from, LocalDate to);
-
-    /** No library system configured: no loans. */
+    /** No library system configured: no loans, no visitors. */
     StatisticsLoans NONE = new StatisticsLoans() {
         @Override
-        public List<KioskLoan> kioskLoans(LocalDate from, LocalDate to) {
+        public List<LoanFact> loansAfter(long loanId, int limit) {
             return List.of();
         }
 
         @Override
-        public Map<YearMonth, LibraryMonth> months(LocalDate from, LocalDate to) {
+        public Map<YearMonth, Long> visitors(LocalDate from, LocalDate to) {
             return Map.of();
         }
     };

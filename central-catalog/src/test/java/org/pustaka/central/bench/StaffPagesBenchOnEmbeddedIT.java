@@ -25,7 +25,7 @@ import org.pustaka.embedded.SlimsDatabase;
  * {@code central-catalog bench staff-pages} on the embedded MariaDB with the Malang demo SLiMS database and a
  * staff account: seeds a year ({@code -Dbench.loans}, 2,000 by default so the suite stays quick; 200,000 for the
  * figures in docs/performance.md), signs in over HTTP and times every staff page. Keeps the output in
- * {@code target/bench-staff-pages.json}. Asserts that every page got a figure and answered 200, never timings.
+ * {@code target/bench-staff-pages.json} and deletes the database folder ({@code -Dbench.keep=true} keeps it). Asserts that every page got a figure and answered 200, never timings.
  * The seeded year:
  * {@code mvn -B -q -pl central-catalog -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
  * -Dit.test=StaffPagesBenchOnEmbeddedIT -Dbench.loans=200000 -Dbench.registrations=5000 -Dbench.requests=30}
@@ -80,6 +80,15 @@ class StaffPagesBenchOnEmbeddedIT {
             assertThat(figures.get("loadAverage").get(0).isNumber()).isTrue();
         } finally {
             db.close();
+            if (!Boolean.getBoolean("bench.keep")) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
