@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,6 +43,8 @@ public final class Statistics {
     private static final String KIOSK = " AND kiosk_id = ?";
     private static final String KIOSK_LOANS = "SELECT loan_date, item_code, collection_type, member_type FROM statistics_loan"
             + " WHERE loan_date >= ? AND loan_date <= ? AND kiosk = 1";
+    private static final String KIOSK_LOAN_TYPES = "SELECT collection_type, member_type, COUNT(*) AS n FROM statistics_loan"
+            + " WHERE loan_date >= ? AND loan_date <= ? AND kiosk = 1 GROUP BY collection_type, member_type";
     private static final String LIBRARY_MONTHS = "SELECT YEAR(loan_date) AS y, MONTH(loan_date) AS m, COUNT(*) AS loans,"
             + " COUNT(DISTINCT member_key) AS members FROM statistics_loan WHERE loan_date >= ? AND loan_date <= ?"
             + " GROUP BY YEAR(loan_date), MONTH(loan_date)";
@@ -84,8 +85,6 @@ public final class Statistics {
         int offset = zone.getRules().getOffset(start).getTotalSeconds();
         int[][] heat = new int[7][24];
         Map<String, long[]> rows = new TreeMap<>();
-        List<StatisticsReport.TitleCount> titles = new ArrayList<>();
-        Map<String, ArrayDeque<String>> checkouts = new HashMap<>();
         List<String> kioskIds = new ArrayList<>();
         Map<String, Long> collections = new TreeMap<>();
         Map<String, Long> members = new TreeMap<>();
@@ -108,18 +107,6 @@ public final class Statistics {
                     }
                 }
             }
-            try (PreparedStatement ps = prepare(c, TITLES, p, start, end); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    titles.add(new StatisticsReport.TitleCount(rs.getString("title"), rs.getLong("n")));
-                }
-            }
-            try (PreparedStatement ps = prepare(c, CHECKOUTS, p, start, end); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    LocalDate day = LocalDate.ofInstant(Times.get(rs, "occurred_at"), zone);
-                    checkouts.computeIfAbsent(rs.getString("item_id") + '|' + day, k -> new ArrayDeque<>())
-                            .add(rs.getString("kiosk_id"));
-                }
-            }
             try (PreparedStatement ps = prepare(c, USAGE, p, start, end); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long[] row = rows.computeIfAbsent(rs.getString("kiosk_id"), k -> new long[6]);
@@ -127,16 +114,16 @@ public final class Statistics {
                     row[5] += Math.round(rs.getDouble("items"));
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(KIOSK_LOANS)) {
-                ps.setObject(1, p.from());
-                ps.setObject(2, p.to());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ArrayDeque<String> at = checkouts.get(rs.getString("item_code") + '|' + rs.getObject("loan_date", LocalDate.class));
-                        String kiosk = at == null || at.isEmpty() ? null : at.poll();
-                        if (!p.oneKiosk() || p.kioskId().equals(kiosk)) {
-                            collections.merge(named(rs.getString("collection_type")), 1L, Long::sum);
-                            members.merge(named(rs.getString("member_type")), 1L, Long::sum);
+            if (p.oneKiosk()) {
+                oneKioskLoans(c, p, start, end, collections, members);
+            } else {
+                try (PreparedStatement ps = c.prepareStatement(KIOSK_LOAN_TYPES)) {
+                    ps.setObject(1, p.from());
+                    ps.setObject(2, p.to());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            collections.merge(named(rs.getString("collection_type")), rs.getLong("n"), Long::sum);
+                            members.merge(named(rs.getString("member_type")), rs.getLong("n"), Long::sum);
                         }
                     }
                 }
@@ -151,7 +138,51 @@ public final class Statistics {
                 sum[i] += r[i];
             }
         });
-        return new StatisticsReport(p, kioskIds, heat, titles, kiosks, row("", sum), byCount(collections), byCount(members));
+        return new StatisticsReport(p, kioskIds, heat, topTitles(p), kiosks, row("", sum), byCount(collections), byCount(members));
+    }
+
+    /**
+     * The kiosk's loans in the library system by type: its accepted checkouts matched to the copied loans of the
+     * same item on the same day (the library system does not know which kiosk lent a book).
+     */
+    private void oneKioskLoans(Connection c, StatisticsPeriod p, Instant start, Instant end, Map<String, Long> collections,
+                               Map<String, Long> members) throws SQLException {
+        Map<String, Integer> checkouts = new HashMap<>();
+        try (PreparedStatement ps = prepare(c, CHECKOUTS, p, start, end); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                LocalDate day = LocalDate.ofInstant(Times.get(rs, "occurred_at"), zone);
+                checkouts.merge(rs.getString("item_id") + '|' + day, 1, Integer::sum);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(KIOSK_LOANS)) {
+            ps.setObject(1, p.from());
+            ps.setObject(2, p.to());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String key = rs.getString("item_code") + '|' + rs.getObject("loan_date", LocalDate.class);
+                    if (checkouts.getOrDefault(key, 0) > 0) {
+                        checkouts.merge(key, -1, Integer::sum);
+                        collections.merge(named(rs.getString("collection_type")), 1L, Long::sum);
+                        members.merge(named(rs.getString("member_type")), 1L, Long::sum);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The period's most borrowed titles at the kiosks, for the titles CSV. */
+    public List<StatisticsReport.TitleCount> topTitles(StatisticsPeriod p) throws SQLException {
+        Instant start = p.from().atStartOfDay(zone).toInstant();
+        Instant end = p.to().plusDays(1).atStartOfDay(zone).toInstant();
+        return tx.read(c -> {
+            List<StatisticsReport.TitleCount> titles = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, TITLES, p, start, end); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    titles.add(new StatisticsReport.TitleCount(rs.getString("title"), rs.getLong("n")));
+                }
+            }
+            return titles;
+        });
     }
 
     /** The Dinas summary: one row per month from {@code from}'s month to {@code to}'s, both included. */

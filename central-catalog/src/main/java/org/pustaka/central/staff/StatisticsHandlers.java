@@ -60,11 +60,11 @@ final class StatisticsHandlers {
     void titlesCsv(Context ctx) throws SQLException {
         Views.require(ctx, Role.READ);
         LocalDate today = LocalDate.now(clock.withZone(statistics.zone()));
-        StatisticsReport report = statistics.report(period(ctx, today.withDayOfMonth(1), today));
+        StatisticsPeriod p = period(ctx, today.withDayOfMonth(1), today);
         Texts t = Views.texts(ctx);
         StatisticsCsv csv = new StatisticsCsv().row(List.of(t.get("stats.col.title"), t.get("col.loans")));
-        report.topTitles().forEach(tc -> csv.row(List.of(tc.title(), tc.loans())));
-        send(ctx, csv, "statistik-judul-" + report.period().from() + "-" + report.period().to() + ".csv");
+        statistics.topTitles(p).forEach(tc -> csv.row(List.of(tc.title(), tc.loans())));
+        send(ctx, csv, "statistik-judul-" + p.from() + "-" + p.to() + ".csv");
     }
 
     private StatisticsPeriod summaryPeriod(Context ctx) {

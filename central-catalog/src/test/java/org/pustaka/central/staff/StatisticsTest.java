@@ -95,6 +95,20 @@ class StatisticsTest {
     }
 
     @Test
+    void loansMadeAfterAReadAreCountedOnTheNext() throws Exception {
+        LocalDate may = LocalDate.of(2023, 5, 1);
+        String loan = "INSERT INTO loan (item_code, member_id, loan_date, due_date, is_lent, is_return, input_date,"
+                + " last_update, uid) VALUES ('30000113', '2024000800', '2023-05-0%d', '2023-05-20', 1, 0, NOW(), NOW(), 2)";
+        fx.sql(fx.slimsDb, loan.formatted(2));
+        assertThat(statistics.months(may, may).get(0).loans()).isEqualTo(1);
+        fx.sql(fx.slimsDb, loan.formatted(3));
+        assertThat(statistics.months(may, may).get(0).loans()).isEqualTo(2);
+        assertThat(statistics.months(may, may).get(0).membersServed()).isEqualTo(1);
+        assertThat(fx.count("SELECT COUNT(*) FROM statistics_loan WHERE loan_date BETWEEN '2023-05-01' AND '2023-05-31'"
+                + " AND collection_type = 'Buku Teks' AND member_type = 'Guru'")).isEqualTo(2);
+    }
+
+    @Test
     void februaryAtAllKiosks() throws Exception {
         StatisticsReport r = statistics.report(new StatisticsPeriod(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29), ""));
         assertThat(r.heat()[0][10]).isEqualTo(1);
