@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pustaka.central.cli.Cli;
+import org.pustaka.central.http.TestServices;
 import org.pustaka.embedded.EmbeddedMariaDb;
 import org.pustaka.embedded.SlimsDatabase;
 
@@ -25,7 +26,8 @@ import org.pustaka.embedded.SlimsDatabase;
  * {@code central-catalog bench staff-pages} on the embedded MariaDB with the Malang demo SLiMS database and a
  * staff account: seeds a year ({@code -Dbench.loans}, 2,000 by default so the suite stays quick; 200,000 for the
  * figures in docs/performance.md), signs in over HTTP and times every staff page. Keeps the output in
- * {@code target/bench-staff-pages.json} and deletes the database folder ({@code -Dbench.keep=true} keeps it). Asserts that every page got a figure and answered 200, never timings.
+ * {@code target/bench-staff-pages.json} and drops its two databases from the tests' shared MariaDB
+ * ({@code -Dbench.keep=true} keeps them). Asserts that every page got a figure and answered 200, never timings.
  * The seeded year:
  * {@code mvn -B -q -pl central-catalog -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
  * -Dit.test=StaffPagesBenchOnEmbeddedIT -Dbench.loans=200000 -Dbench.registrations=5000 -Dbench.requests=30}
@@ -35,19 +37,22 @@ class StaffPagesBenchOnEmbeddedIT {
 
     @Test
     void everyStaffPageGetsAFigure() throws Exception {
-        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "mariadb")), "pages");
-        EmbeddedMariaDb db = start(dir);
+        EmbeddedMariaDb db = TestServices.mariaDb();
+        String run = Long.toString(System.nanoTime(), 36);
+        String slims = "pages_slims_" + run;
+        String central = "pages_central_" + run;
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "pages");
         try {
-            SlimsDatabase.createDemo(db, "slims", LocalDate.now(ZoneId.of("Asia/Jakarta")));
-            db.createDatabase("central");
+            SlimsDatabase.createDemo(db, slims, LocalDate.now(ZoneId.of("Asia/Jakarta")));
+            db.createDatabase(central);
             String hash = BCrypt.with(BCrypt.Version.VERSION_2Y).hashToString(6, PASSWORD.toCharArray());
-            try (Connection c = DriverManager.getConnection(db.jdbcUrl("slims"), "root", ""); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(slims), "root", ""); Statement s = c.createStatement()) {
                 s.execute("INSERT INTO user (username, realname, passwd, user_type, input_date, last_update) VALUES"
                         + " ('bench', 'Petugas Bench', '" + hash + "', 2, CURDATE(), CURDATE())");
             }
             Path config = dir.resolve("central.properties");
-            Files.writeString(config, String.join("\n", "db.url=" + db.jdbcUrl("central"), "db.user=root", "db.password=",
-                    "slims.url=" + db.jdbcUrl("slims"), "slims.user=root", "slims.password=", "slims.staffUser="
+            Files.writeString(config, String.join("\n", "db.url=" + db.jdbcUrl(central), "db.user=root", "db.password=",
+                    "slims.url=" + db.jdbcUrl(slims), "slims.user=root", "slims.password=", "slims.staffUser="
                             + SlimsDatabase.DEMO_STAFF_USER, ""));
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
@@ -79,28 +84,14 @@ class StaffPagesBenchOnEmbeddedIT {
             });
             assertThat(figures.get("loadAverage").get(0).isNumber()).isTrue();
         } finally {
-            db.close();
             if (!Boolean.getBoolean("bench.keep")) {
-                deleteTree(dir);
+                try (Connection c = DriverManager.getConnection(db.jdbcUrl(central), "root", ""); Statement st = c.createStatement()) {
+                    st.execute("DROP DATABASE " + central);
+                    st.execute("DROP DATABASE " + slims);
+                }
             }
+            Files.deleteIfExists(dir.resolve("central.properties"));
+            Files.deleteIfExists(dir);
         }
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
-    private static EmbeddedMariaDb start(Path dir) {
-        IllegalStateException last = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            try {
-                return EmbeddedMariaDb.start(dir);
-            } catch (IllegalStateException e) {
-                last = e;
-            }
-        }
-        throw last;
     }
 }
