@@ -15,9 +15,11 @@ import org.pustaka.central.events.Events;
 import org.pustaka.central.http.ApiServer;
 import org.pustaka.central.kiosks.Kiosks;
 import org.pustaka.central.reports.Reports;
+import org.pustaka.central.backend.slims.SlimsLoanStatistics;
 import org.pustaka.central.backend.slims.SlimsStaffDirectory;
 import org.pustaka.central.staff.StaffDirectory;
 import org.pustaka.central.staff.StaffPages;
+import org.pustaka.central.staff.StatisticsLoans;
 import org.pustaka.central.sip2.Sip2Server;
 import org.pustaka.central.sip2.Sip2Settings;
 import org.pustaka.central.sip2.Terminals;
@@ -45,6 +47,8 @@ public final class CentralService implements AutoCloseable {
     private Sip2Server sip2;
     private HikariDataSource slimsPool;
     private LedgerRetention retention;
+    private StaffPages staffPages;
+    private String slimsStaffUser;
 
     private CentralService(CentralConfig config, Clock clock) {
         this.db = CentralDatabase.open(config);
@@ -75,6 +79,7 @@ public final class CentralService implements AutoCloseable {
         if (s == null) {
             return startApi(config, new NoCirculationDesk(), clock);
         }
+        slimsStaffUser = s.staffUser();
         slimsPool = CentralDatabase.pool("slims", s.url(), s.user(), s.password(), s.poolSize(), config.dbConnectTimeout());
         CirculationDesk desk = new CirculationCore(SlimsBackend.connect(slimsPool, s.staffUser()), db.dataSource(),
                 new DeskOptions(s.pinRequired(), s.lockWait(), "IDR"), clock);
@@ -108,10 +113,22 @@ public final class CentralService implements AutoCloseable {
         ApiServer.Parts parts = new ApiServer.Parts(kiosks, reports, events, visits, cards, desk, tx, clock,
                 config.libraryZone(), SYSTEM, version());
         StaffPages staff = new StaffPages(slimsPool == null ? StaffDirectory.NONE : new SlimsStaffDirectory(slimsPool),
-                kiosks, tx, clock, config.libraryZone(), Boolean.parseBoolean(config.raw().getOrDefault("staff.secureCookie", "false")));
+                kiosks, tx, clock, config.libraryZone(), Boolean.parseBoolean(config.raw().getOrDefault("staff.secureCookie", "false")),
+                slimsPool == null ? StatisticsLoans.NONE : new SlimsLoanStatistics(slimsPool, config.slims().staffUser()));
+        staffPages = staff;
         api = ApiServer.start(parts, config.httpHost(), config.httpPort(), config.maxBodyBytes(), staff::install);
         retention = new LedgerRetention(tx, clock, config.ledgerRetention()).every(java.time.Duration.ofHours(1));
         return api;
+    }
+
+    /** The SLiMS staff user the service writes loans as, when circulation is configured. */
+    public String slimsStaffUser() {
+        return slimsStaffUser;
+    }
+
+    /** The staff pages' GET paths, once the API started (the page bench requests each). */
+    public java.util.List<String> staffPages() {
+        return staffPages == null ? java.util.List.of() : staffPages.pages();
     }
 
     public Kiosks kiosks() {

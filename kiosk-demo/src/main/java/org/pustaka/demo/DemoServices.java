@@ -1,9 +1,14 @@
 package org.pustaka.demo;
 
+import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,13 +20,17 @@ import org.pustaka.central.CentralService;
 import org.pustaka.central.config.CentralConfig;
 import org.pustaka.central.config.ConfigReader;
 import org.pustaka.central.http.ApiServer;
+import org.pustaka.central.staff.Role;
+import org.pustaka.central.staff.StaffPages;
+import org.pustaka.central.staff.StaffRoles;
+import org.pustaka.central.store.Tx;
 import org.pustaka.embedded.EmbeddedMariaDb;
 import org.pustaka.embedded.SlimsDatabase;
 
 /**
  * The library side of the demo: an embedded MariaDB holding SLiMS 9 tables with the Malang demo data, and the
  * central catalog service in-process on free loopback ports (kiosk API and SIP2 server), with the demo kiosk
- * enrolled and a SIP2 terminal account. Everything lives under one folder, deleted by {@link #close()}.
+ * enrolled, a SIP2 terminal account and a staff login for the staff pages. Everything lives under one folder, deleted by {@link #close()}.
  */
 public final class DemoServices implements AutoCloseable {
     public static final String KIOSK_ID = "MLG-DEMO";
@@ -29,6 +38,9 @@ public final class DemoServices implements AutoCloseable {
     public static final String SLIMS_DB = "slims";
     static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     private static final String SIP2_PASSWORD = "sandi-demo-kios";
+    /** The demo's staff login for the staff pages: a SLiMS account that may manage events, visits and kiosks. */
+    public static final String STAFF_USER = "petugas";
+    public static final String STAFF_PASSWORD = "petugas-demo";
 
     private final Path folder;
     private final EmbeddedMariaDb mariaDb;
@@ -47,7 +59,7 @@ public final class DemoServices implements AutoCloseable {
         this.token = token;
     }
 
-    /** Starts MariaDB (three tries: its 30 s start wait can be missed on a busy machine) and the service. */
+    /** Starts MariaDB (three tries, each with a three-minute start wait) and the service. */
     public static DemoServices start(Path folder) throws Exception {
         Files.createDirectories(folder);
         EmbeddedMariaDb db = startMariaDb(folder.resolve("mariadb"));
@@ -69,6 +81,7 @@ public final class DemoServices implements AutoCloseable {
             service.migrate();
             int port = service.startApi(config, Clock.systemUTC()).port();
             service.terminals().save(SIP2_LOGIN, SIP2_PASSWORD, "DEMO");
+            addStaffLogin(db, service);
             DemoProgramme.enter(service, LocalDate.now(ZONE), ZONE);
             String code = service.kiosks().createCode(KIOSK_ID).code();
             String token = service.kiosks().enroll(KIOSK_ID, code, "demo");
@@ -78,6 +91,24 @@ public final class DemoServices implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * A librarian's SLiMS account (bcrypt, as SLiMS 9 stores it) with the roles to manage events, school visits
+     * and kiosks, so the demo's staff pages can be used beyond reading.
+     */
+    private static void addStaffLogin(EmbeddedMariaDb db, CentralService service) throws SQLException {
+        String hash = BCrypt.with(BCrypt.Version.VERSION_2Y).hashToString(10, STAFF_PASSWORD.toCharArray());
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(SLIMS_DB), "root", "");
+             PreparedStatement ps = c.prepareStatement("INSERT INTO user (username, realname, passwd, user_type, input_date,"
+                     + " last_update) VALUES (?, 'Petugas Demo', ?, 2, CURDATE(), CURDATE())")) {
+            ps.setString(1, STAFF_USER);
+            ps.setString(2, hash);
+            ps.executeUpdate();
+        }
+        StaffRoles roles = new StaffRoles(new Tx(service.dataSource()));
+        roles.grant(STAFF_USER, Role.EVENTS);
+        roles.grant(STAFF_USER, Role.KIOSKS);
     }
 
     private static EmbeddedMariaDb startMariaDb(Path dir) {
@@ -111,6 +142,11 @@ public final class DemoServices implements AutoCloseable {
                     .append("sip2.institution=MLG\n");
         }
         return p.toString();
+    }
+
+    /** The staff pages' sign-in page. */
+    public String staffUrl() {
+        return apiUrl.substring(0, apiUrl.length() - ApiServer.PREFIX.length()) + StaffPages.PREFIX + "/login";
     }
 
     public String apiUrl() {

@@ -12,12 +12,18 @@ import picocli.CommandLine;
 /**
  * {@code ./kiosk demo}: starts the library side ({@link DemoServices}: SLiMS demo data on an embedded MariaDB and
  * the central catalog service) and runs the kiosk's own demo command in the same process against it, over HTTP or,
- * with {@code --library sip2}, through the service's SIP2 server. Prints where the service and its data live. The
- * data folder is {@code ~/.local/share/pustaka-demo/run-*} (or {@code --demo-folder}), deleted when the demo ends.
+ * with {@code --library sip2}, through the service's SIP2 server. Prints where the service and its data live, and the
+ * staff pages' address with the demo's staff login. The data folder is {@code ~/.local/share/pustaka-demo/run-*} (or {@code --demo-folder}), deleted when the demo ends.
  * Other arguments ({@code --headless}, {@code --scenario}) go to the kiosk's demo command unchanged.
  */
 public final class KioskDemo {
     private KioskDemo() {
+    }
+
+    /** The console line naming the staff pages and the demo's staff login. */
+    static String staffLine(DemoServices services) {
+        return "Staff pages: " + services.staffUrl() + " (sign in as user " + DemoServices.STAFF_USER + ", password "
+                + DemoServices.STAFF_PASSWORD + "; may manage events, school visits and kiosks).";
     }
 
     public static void main(String[] args) throws Exception {
@@ -62,6 +68,7 @@ public final class KioskDemo {
             Files.writeString(config, services.kioskProperties(library, folder.resolve("kiosk")));
             err.println("Central catalog service: " + services.apiUrl() + " (SIP2 on 127.0.0.1:" + services.sip2Port()
                     + "); the kiosk borrows over " + (library.equals("sip2") ? "SIP2" : "HTTP") + ".");
+            err.println(staffLine(services));
             err.println("SLiMS database '" + DemoServices.SLIMS_DB + "' on MariaDB port " + services.mariaDb().port()
                     + "; all demo data in " + folder + " (deleted when the demo ends).");
             kioskArgs.addAll(List.of("--config", config.toString(), "--data-dir", folder.resolve("kiosk").toString()));

@@ -24,6 +24,8 @@ class KioskDemoTest {
         assertThat(code).as(err.toString()).isZero();
         assertThat(err.toString()).contains("Central catalog service: http://127.0.0.1:", "/api/v1", "SIP2 on 127.0.0.1:",
                 "all demo data in " + base.toAbsolutePath().toString().replace(Path.of("").toAbsolutePath() + "/", ""));
+        assertThat(err.toString()).containsPattern("Staff pages: http://127\\.0\\.0\\.1:\\d+/staff/login \\(sign in as user "
+                + DemoServices.STAFF_USER + ", password " + DemoServices.STAFF_PASSWORD + ";");
         assertThat(out.toString()).contains("\"borrowed\":3");
         try (Stream<Path> left = Files.list(base)) {
             assertThat(left).isEmpty();

@@ -1,12 +1,12 @@
 package org.pustaka.central.staff;
 
 import io.javalin.config.JavalinConfig;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pustaka.central.events.EventProgramme;
@@ -17,8 +17,9 @@ import org.pustaka.central.visits.Visits;
 
 /**
  * The staff pages under {@code /staff}, added to the kiosk API's Javalin server: every route is declared in
- * {@link #routes}. A filter signs each request in from its session cookie and refuses every POST whose
- * {@code _csrf} field does not match the session's token. The public event schedule ({@code /acara},
+ * {@link #routes} through {@link ErrorPages}, which guards each handler (staff 404 and 500 pages) and keeps the
+ * list of GET pages for the page bench. A filter signs each request in from its session cookie and refuses every
+ * POST whose {@code _csrf} field does not match the session's token. The public event schedule ({@code /acara},
  * {@code /acara.ics}) is added here too, outside the prefix, so the filter never asks it for a sign-in. Holds no
  * state between requests.
  */
@@ -35,8 +36,16 @@ public final class StaffPages {
     private final EventSchedulePage schedule;
     private final VisitPages visitPages;
     private final SurveyPage surveyPage;
+    private final StatisticsHandlers statistics;
+    private ErrorPages declared;
 
     public StaffPages(StaffDirectory directory, Kiosks kiosks, Tx tx, Clock clock, ZoneId zone, boolean secureCookies) {
+        this(directory, kiosks, tx, clock, zone, secureCookies, StatisticsLoans.NONE);
+    }
+
+    /** As above, with Statistik's loans by collection and member type read from the library system. */
+    public StaffPages(StaffDirectory directory, Kiosks kiosks, Tx tx, Clock clock, ZoneId zone, boolean secureCookies,
+                      StatisticsLoans loans) {
         this.sessions = new StaffSessions(tx, clock);
         this.cookies = new Cookies(secureCookies);
         this.login = new LoginHandlers(directory, new StaffRoles(tx), sessions, new LoginLimiter(tx, clock), cookies, views);
@@ -48,6 +57,7 @@ public final class StaffPages {
         this.schedule = new EventSchedulePage(programme, clock);
         this.visitPages = new VisitPages(new Visits(tx, clock, zone), views, clock);
         this.surveyPage = new SurveyPage(new SurveyFigures(tx, zone), views, clock, zone);
+        this.statistics = new StatisticsHandlers(new Statistics(tx, zone, loans), clock, views);
     }
 
     /** Adds the webjars (htmx, Chart.js), the filter, the error pages and the routes to {@code cfg}. */
@@ -61,12 +71,18 @@ public final class StaffPages {
         cfg.routes.before(PREFIX + "/*", this::filter);
         cfg.routes.exception(StaffRefusal.class, (e, ctx) -> {
             ctx.status(e.status());
-            views.render(ctx, "error", Views.page(ctx, "error.title", ""), Map.of("message", e.getMessage()));
+            views.render(ctx, "error", Views.page(ctx, "error.title", ""), Map.of("message", e.getMessage(), "reference", ""));
         });
-        routes(cfg.routes);
+        declared = new ErrorPages(cfg.routes, views);
+        routes(declared);
     }
 
-    private void routes(RoutesConfig r) {
+    /** The GET pages declared in {@link #routes}, once installed (the page bench requests each). */
+    public List<String> pages() {
+        return declared == null ? List.of() : declared.pages();
+    }
+
+    private void routes(ErrorPages r) {
         r.get(PREFIX, ctx -> ctx.redirect(PREFIX + "/beranda", HttpStatus.SEE_OTHER));
         r.get(PREFIX + "/login", login::form);
         r.post(PREFIX + "/login", login::login);
@@ -84,11 +100,15 @@ public final class StaffPages {
         r.post(VisitPages.PATH + "/pemesanan/{bookingId}/konfirmasi", visitPages::confirm);
         r.post(VisitPages.PATH + "/pemesanan/{bookingId}/batal", visitPages::cancel);
         r.get(PREFIX + "/survei", surveyPage::page);
+        r.get(PREFIX + "/statistik", statistics::page);
+        r.get(PREFIX + "/statistik/ringkasan", statistics::summary);
+        r.get(PREFIX + "/statistik/ringkasan.csv", statistics::summaryCsv);
+        r.get(PREFIX + "/statistik/judul.csv", statistics::titlesCsv);
         eventRoutes(r);
     }
 
     /** Acara for staff, and the public schedule outside {@code /staff} (so the filter never sees it). */
-    private void eventRoutes(RoutesConfig r) {
+    private void eventRoutes(ErrorPages r) {
         String a = EventPages.PATH;
         r.get(a, eventPages::list);
         r.get(a + "/baru", eventPages::newForm);
