@@ -8,6 +8,8 @@ CREATE INDEX transaction_report_type_time ON transaction_report (type, outcome, 
 CREATE INDEX usage_report_period ON usage_report (period_start, kiosk_id, visits, items_per_visit);
 -- The Dinas summary: participants per event, bookings per slot.
 CREATE INDEX event_registration_event_party ON event_registration (event_id, status, party_size);
+-- (V7_1's key on slot_id alone is widened: this one serves the week view's look-ups by slot as well.)
+DROP INDEX visit_booking_slot ON visit_booking;
 CREATE INDEX visit_booking_slot ON visit_booking (slot_id, status, students);
 -- The library system's loans as Statistik counts them, copied once each in loan id order (SLiMS's loan table
 -- has no key on dates and the service never changes SLiMS's schema): this table exists for its index.
