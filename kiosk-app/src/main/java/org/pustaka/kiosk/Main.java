@@ -1,6 +1,7 @@
 package org.pustaka.kiosk;
 
 import org.pustaka.kiosk.cli.KioskCommand;
+import org.pustaka.kiosk.compose.DisplayPreload;
 import picocli.CommandLine;
 
 /**
@@ -15,6 +16,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // the touchscreen's display and fonts load while picocli reads the command line
+        DisplayPreload.startFor(args);
         System.exit(execute(args));
     }
 
