@@ -57,6 +57,11 @@ public final class DesktopKiosk implements AutoCloseable {
             b.opening.stop();
             theme = b.opening.theme;
             frame = b.opening.frame;
+            // a look chosen on the opening screen is not the kiosk's default for every visitor after
+            boolean contrast = "contrast".equals(b.config.ui().theme());
+            if (theme.contrast() != contrast || theme.largeText() != b.config.ui().largeText()) {
+                theme.reset(contrast, b.config.ui().largeText());
+            }
         } else {
             theme = new KioskTheme("contrast".equals(b.config.ui().theme()), b.config.ui().largeText());
             theme.install();
