@@ -1,6 +1,8 @@
 package org.pustaka.kiosk;
 
 import org.pustaka.kiosk.cli.KioskCommand;
+import org.pustaka.kiosk.cli.TouchscreenCommand;
+import org.pustaka.kiosk.compose.DisplayPreload;
 import picocli.CommandLine;
 
 /**
@@ -15,16 +17,23 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // the touchscreen's display and fonts load while picocli reads the command line
+        DisplayPreload.startFor(args);
         System.exit(execute(args));
     }
 
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        boolean touchscreen = args.length > 0 && (args[0].equals("run") || args[0].equals("demo"));
+        return commandLine(touchscreen ? new TouchscreenCommand() : new KioskCommand()).execute(args);
     }
 
     /** The CLI with the contract's exit codes: 2 for bad arguments. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new KioskCommand());
+        return commandLine(new KioskCommand());
+    }
+
+    private static CommandLine commandLine(Object root) {
+        CommandLine cli = new CommandLine(root);
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println(ex.getMessage());
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()

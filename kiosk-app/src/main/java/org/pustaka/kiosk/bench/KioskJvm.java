@@ -25,6 +25,16 @@ public final class KioskJvm {
     private KioskJvm() {
     }
 
+    /**
+     * The class-data options this JVM was started with ({@code -XX:SharedArchiveFile} and the
+     * {@code -Xlog:cds} settings the launchers add), so a child started to measure the kiosk's start maps
+     * the same archive the launcher gives the kiosk; empty when this JVM has none.
+     */
+    public static List<String> classDataOptions() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(o -> o.startsWith("-XX:SharedArchiveFile=") || o.startsWith("-Xlog:cds")).toList();
+    }
+
     /** This kiosk's jar when it runs from one; null when it runs from a build's class path. */
     public static Path ownJar() {
         try {

@@ -72,6 +72,7 @@ public final class StartupBench {
     /** One start of the touchscreen kiosk: launch to its window's ready line, in milliseconds; then stops it. */
     private double launchWindow() throws IOException, InterruptedException {
         List<String> jvm = new ArrayList<>(KioskJvm.INSTALLED);
+        jvm.addAll(KioskJvm.classDataOptions());
         jvm.add("-Dkiosk.consoleLevel=INFO");
         List<String> cmd = ChildJvm.command(jvm, List.of("demo", "--data-dir", dir.resolve("window").toString()));
         long start = System.nanoTime();
@@ -101,7 +102,9 @@ public final class StartupBench {
 
     /** One start: {launch to ready, Main to ready} in milliseconds. */
     private double[] launch() throws IOException, InterruptedException {
-        List<String> cmd = ChildJvm.command(KioskJvm.INSTALLED,
+        List<String> jvm = new ArrayList<>(KioskJvm.INSTALLED);
+        jvm.addAll(KioskJvm.classDataOptions());
+        List<String> cmd = ChildJvm.command(jvm,
                 List.of("bench", "startup-worker", "--data-dir", dir.resolve("kiosk").toString()));
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(

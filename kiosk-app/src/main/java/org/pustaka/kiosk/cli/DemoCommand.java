@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.pustaka.kiosk.config.ConfigException;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.demo.DemoTotals;
@@ -62,11 +63,8 @@ public final class DemoCommand implements Callable<Integer> {
         KioskConfig config;
         Scenario scenario;
         boolean windowed = !headless && !GraphicsEnvironment.isHeadless();
-        DemoTechnicianPin technician = windowed && configFile == null
-                ? DemoTechnicianPin.choose(System.getenv(), new java.security.SecureRandom())
-                : new DemoTechnicianPin(System.getenv(), "");
         try {
-            config = configFile != null ? fromFile(configFile) : KioskConfig.demo(demoDir(), technician.environment());
+            config = configFile != null ? fromFile(configFile) : KioskConfig.demo(demoDir(), System.getenv());
             scenario = scenarioFile != null ? Scenario.load(scenarioFile) : Scenario.builtIn();
         } catch (ConfigException e) {
             e.problems().forEach(p -> err.println(p.describe()));
@@ -79,7 +77,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         LogFiles.attach(config.kiosk().dataDir());
         if (windowed) {
-            return desktop(config, technician);
+            return desktop(config);
         }
         if (!headless) {
             err.println("No display here: running the scripted visit in the terminal (--headless).");
@@ -113,13 +111,24 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** The touchscreen and the simulated devices window, until the kiosk window is closed. */
-    private int desktop(KioskConfig config, DemoTechnicianPin technician) {
+    private int desktop(KioskConfig config) {
         var err = spec.commandLine().getErr();
-        try (DesktopComposition kiosk = DesktopComposition.start(config, true)) {
+        // the technician PIN's hash takes a while (Argon2): it is made after the window shows
+        DemoTechnicianPin[] technician = {new DemoTechnicianPin(System.getenv(), "")};
+        Supplier<KioskConfig> complete = configFile != null ? () -> config : () -> {
+            technician[0] = DemoTechnicianPin.choose(System.getenv(), new java.security.SecureRandom());
+            try {
+                return KioskConfig.demo(config.kiosk().dataDir(), technician[0].environment());
+            } catch (ConfigException e) {
+                throw new IllegalStateException("The demo's configuration with its technician PIN is not valid: "
+                        + e.getMessage(), e);
+            }
+        };
+        try (DesktopComposition kiosk = DesktopComposition.start(config, complete, true, err)) {
             err.println("The kiosk window is open, with the simulated devices window beside it."
                     + " Close the kiosk window to stop.");
-            if (!technician.announcement().isEmpty()) {
-                err.println(technician.announcement());
+            if (!technician[0].announcement().isEmpty()) {
+                err.println(technician[0].announcement());
             }
             err.flush();
             kiosk.awaitClosed();

@@ -1,11 +1,13 @@
 package org.pustaka.kiosk.compose;
 
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.pustaka.hardware.api.Buzzer;
 import org.pustaka.hardware.api.CardScanner;
 import org.pustaka.hardware.api.DeviceException;
@@ -57,7 +59,9 @@ import org.pustaka.kiosk.health.WatchedJournalStore;
  * circulation engine, the printer, lights and buzzer (simulated, ESC/POS, Pi4J), events and visits,
  * reporting to the central catalog, and the window. {@code demo} adds the simulated devices window.
  * A visit that ends also ends the patron's session in the library system and reports the survey answer
- * and the visit's size, off the event thread.
+ * and the visit's size, off the event thread. The window shows first and everything else is set up
+ * behind it (see {@link #start(KioskConfig, Supplier, boolean, PrintWriter)}): a kiosk restarts after
+ * every power cut, and the visitor in front of it should see the kiosk at once.
  */
 public final class DesktopComposition implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopComposition.class);
@@ -74,9 +78,29 @@ public final class DesktopComposition implements AutoCloseable {
 
     /** Starts everything; returns once the welcome screen takes touches. Call off the event thread. */
     public static DesktopComposition start(KioskConfig config, boolean demo) throws InterruptedException {
+        return start(config, () -> config, demo, new PrintWriter(System.err, true));
+    }
+
+    /**
+     * Starts everything in the order a visitor waiting after a power cut needs: first the window, with the
+     * welcome screen's choices held ("Menyiapkan kios..."), and its {@code kiosk ready in N ms} line on
+     * {@code terminal}; then the rest of the configuration ({@code complete}, which may be slow: the demo
+     * hashes its technician PIN there), the circulation engine with the journal's recovery, the devices,
+     * card readers and the central catalog; then the welcome screen takes touches. Returns then. Call off
+     * the event thread.
+     *
+     * @param window the configuration the window needs (language, look, screen), read at once
+     * @param complete the whole configuration, read once after the window shows
+     */
+    public static DesktopComposition start(KioskConfig window, Supplier<KioskConfig> complete, boolean demo,
+                                           PrintWriter terminal) throws InterruptedException {
         DesktopComposition c = new DesktopComposition();
         try {
-            c.open(config, demo);
+            DesktopKiosk.Opening opening = DesktopKiosk.open(window);
+            c.toClose.add(opening);
+            terminal.println("kiosk ready in " + opening.readyMillis() + " ms");
+            terminal.flush();
+            c.open(complete.get(), demo, opening);
             return c;
         } catch (RuntimeException | InterruptedException e) {
             c.close();
@@ -84,7 +108,7 @@ public final class DesktopComposition implements AutoCloseable {
         }
     }
 
-    private void open(KioskConfig configured, boolean demo) throws InterruptedException {
+    private void open(KioskConfig configured, boolean demo, DesktopKiosk.Opening opening) throws InterruptedException {
         // the windowed demo without a real central catalog reports to a simulated one in this process
         DemoCentralCatalog central = demo ? DemoCentralCatalog.startFor(configured).orElse(null) : null;
         if (central != null) {
@@ -131,7 +155,8 @@ public final class DesktopComposition implements AutoCloseable {
                 .serviceNotice(faults)
                 .receipts(new TemplateReceiptComposer(templates, config.kiosk().libraryName()))
                 .highlights(new EventHighlights(bookings.events()))
-                .bookings(bookings.events(), bookings.visits());
+                .bookings(bookings.events(), bookings.visits())
+                .opening(opening);
         tools = technician(builder, config, engine, engine.sharedReader(), new DiagnosticsTools.Devices(printer, lights, buzzer), reporting,
                 templates, clock, simulated, cards::lastReadMasked);
         if (demo && engine.devices().isPresent() && printer instanceof RecordingReceiptPrinter recording) {

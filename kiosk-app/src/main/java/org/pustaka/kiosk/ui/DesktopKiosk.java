@@ -51,10 +51,22 @@ public final class DesktopKiosk implements AutoCloseable {
         work = new Work();
         session = new VisitSession(b.clock, b.config.session().inactivityTimeout(), b.config.session().warningBefore(),
                 b.config.kiosk().defaultLanguage());
-        KioskTheme theme = new KioskTheme("contrast".equals(b.config.ui().theme()), b.config.ui().largeText());
-        theme.install();
-        frame = new JFrame(Texts.of(b.config.kiosk().defaultLanguage()).get("app.library"));
-        frame.setName("kioskWindow");
+        KioskTheme theme;
+        if (b.opening != null) {
+            // the window already shows the welcome screen with its choices held: take it over
+            b.opening.stop();
+            theme = b.opening.theme;
+            frame = b.opening.frame;
+            // a look chosen on the opening screen is not the kiosk's default for every visitor after
+            boolean contrast = "contrast".equals(b.config.ui().theme());
+            if (theme.contrast() != contrast || theme.largeText() != b.config.ui().largeText()) {
+                theme.reset(contrast, b.config.ui().largeText());
+            }
+        } else {
+            theme = new KioskTheme("contrast".equals(b.config.ui().theme()), b.config.ui().largeText());
+            theme.install();
+            frame = newFrame(b.config);
+        }
         controller = new KioskController(frame, session, theme);
         // in the demo, what the lights, buzzer and printer do also shows in the simulated devices window
         DeviceEcho echo = b.simulated == null ? null : new DeviceEcho();
@@ -62,7 +74,12 @@ public final class DesktopKiosk implements AutoCloseable {
         controller.start(new KioskContext(b.config, b.desk, devices, work, session, b.receipts, b.highlights, b.clock,
                 controller).bookings(b.bookings()).notice(b.notice));
         b.notice.onChange(() -> SwingUtilities.invokeLater(controller::noticeChanged));
-        place(frame, b.config.ui().fullScreen());
+        if (b.opening == null) {
+            place(frame, b.config.ui().fullScreen());
+        } else {
+            frame.revalidate();
+            frame.repaint();
+        }
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
@@ -81,6 +98,118 @@ public final class DesktopKiosk implements AutoCloseable {
                 }
             });
             controller.holdCardsWhile(diagnostics::isOpen);
+        }
+    }
+
+    private static JFrame newFrame(KioskConfig config) {
+        JFrame frame = new JFrame(Texts.of(config.kiosk().defaultLanguage()).get("app.library"));
+        frame.setName("kioskWindow");
+        return frame;
+    }
+
+    /**
+     * Shows the kiosk window at once, before circulation, the journal's recovery, the devices and the
+     * network are set up: the welcome screen with its choices held and "Menyiapkan kios..." under the
+     * greeting. Returns once it is painted, after logging {@code kiosk ready in N ms}; hand it to
+     * {@link Builder#opening} so that {@link Builder#start()} takes it over when the rest is ready. Call
+     * from any thread but the event thread.
+     */
+    public static Opening open(KioskConfig config) throws InterruptedException {
+        if (SwingUtilities.isEventDispatchThread()) {
+            throw new IllegalStateException("open() waits for the event thread: call it from another thread");
+        }
+        chooseScale(config);
+        Opening[] made = new Opening[1];
+        onEventThread(() -> {
+            KioskTheme theme = new KioskTheme("contrast".equals(config.ui().theme()), config.ui().largeText());
+            theme.install();
+            JFrame frame = newFrame(config);
+            VisitSession session = new VisitSession(Clock.systemDefaultZone(), config.session().inactivityTimeout(),
+                    config.session().warningBefore(), config.kiosk().defaultLanguage());
+            KioskController controller = new KioskController(frame, session, theme);
+            Work work = new Work();
+            controller.start(new KioskContext(config, null, null, work, session, null, Highlights.NONE,
+                    Clock.systemDefaultZone(), controller).preparing(true));
+            place(frame, config.ui().fullScreen());
+            made[0] = new Opening(frame, theme, controller, work);
+            frame.setVisible(true);
+        });
+        made[0].readyMillis = awaitPainted();
+        return made[0];
+    }
+
+    /** Waits until the events queued so far, the window's first paint among them, have run; answers the ready time. */
+    private static long awaitPainted() throws InterruptedException {
+        CountDownLatch ready = new CountDownLatch(1);
+        long[] millis = new long[1];
+        // queued behind the window's first paint: once this runs, the welcome screen is up
+        SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> {
+            millis[0] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - Main.STARTED_NANOS);
+            log.info("kiosk ready in {} ms", millis[0]);
+            ready.countDown();
+        }));
+        ready.await();
+        return millis[0];
+    }
+
+    private static void chooseScale(KioskConfig config) {
+        if (System.getProperty("flatlaf.uiScale") == null) {
+            Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+            KioskTheme.scale(ScreenScale.choose(config.ui().scale(), screen.width, screen.height));
+        }
+    }
+
+    /** The window {@link #open} showed, waiting for {@link Builder#start()} to take it over. */
+    public static final class Opening implements AutoCloseable {
+        private final JFrame frame;
+        private final KioskTheme theme;
+        private final KioskController controller;
+        private final Work work;
+        private volatile long readyMillis;
+        private boolean taken;
+
+        private Opening(JFrame frame, KioskTheme theme, KioskController controller, Work work) {
+            this.frame = frame;
+            this.theme = theme;
+            this.controller = controller;
+            this.work = work;
+        }
+
+        /** Milliseconds from JVM start to the window showing the welcome screen. */
+        public long readyMillis() {
+            return readyMillis;
+        }
+
+        /** Whether the welcome screen still holds its choices (nothing has taken the window over). */
+        boolean preparing() {
+            return !taken;
+        }
+
+        JFrame window() {
+            return frame;
+        }
+
+        /** The opening window's own controller (tests: its screen stays the welcome screen). */
+        KioskController controller() {
+            return controller;
+        }
+
+        /** Event thread: hands the window over to the kiosk. */
+        private void stop() {
+            taken = true;
+            controller.stop();
+            work.close();
+        }
+
+        /** Closes the window when the kiosk could not be set up (the caller reports why). */
+        @Override
+        public void close() {
+            onEventThread(() -> {
+                if (!taken) {
+                    stop();
+                    frame.dispose();
+                }
+            });
         }
     }
 
@@ -185,6 +314,7 @@ public final class DesktopKiosk implements AutoCloseable {
         private TechnicianAccess access;
         private TechnicianTools tools;
         private ServiceNotice notice = ServiceNotice.NONE;
+        private Opening opening;
 
         private Builder(KioskConfig config, CirculationDesk desk, KioskDevices devices) {
             this.config = Objects.requireNonNull(config, "config");
@@ -207,6 +337,12 @@ public final class DesktopKiosk implements AutoCloseable {
         /** Tells the welcome screen when the kiosk is out of order (reader or local database failed). */
         public Builder serviceNotice(ServiceNotice value) {
             notice = Objects.requireNonNull(value, "notice");
+            return this;
+        }
+
+        /** Takes over the window {@link DesktopKiosk#open} showed, instead of opening one. */
+        public Builder opening(Opening value) {
+            opening = Objects.requireNonNull(value, "opening");
             return this;
         }
 
@@ -260,22 +396,24 @@ public final class DesktopKiosk implements AutoCloseable {
             if (SwingUtilities.isEventDispatchThread()) {
                 throw new IllegalStateException("start() waits for the event thread: call it from another thread");
             }
-            if (System.getProperty("flatlaf.uiScale") == null) {
-                Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-                KioskTheme.scale(ScreenScale.choose(config.ui().scale(), screen.width, screen.height));
+            if (opening == null) {
+                chooseScale(config);
             }
             DesktopKiosk[] made = new DesktopKiosk[1];
             onEventThread(() -> made[0] = new DesktopKiosk(this));
             DesktopKiosk kiosk = made[0];
-            CountDownLatch ready = new CountDownLatch(1);
-            onEventThread(() -> kiosk.frame.setVisible(true));
-            // queued behind the window's first paint: once this runs, the welcome screen is up and takes touches
-            SwingUtilities.invokeLater(() -> SwingUtilities.invokeLater(() -> {
-                kiosk.readyMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - Main.STARTED_NANOS);
-                log.info("kiosk ready in {} ms", kiosk.readyMillis);
-                ready.countDown();
-            }));
-            ready.await();
+            if (opening == null) {
+                onEventThread(() -> kiosk.frame.setVisible(true));
+                kiosk.readyMillis = awaitPainted();
+            } else {
+                // the window showed earlier; now its choices take touches
+                kiosk.readyMillis = opening.readyMillis;
+                CountDownLatch taken = new CountDownLatch(1);
+                SwingUtilities.invokeLater(taken::countDown);
+                taken.await();
+                log.info("kiosk takes visitors {} ms after start (window shown at {} ms)",
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - Main.STARTED_NANOS), opening.readyMillis);
+            }
             onEventThread(() -> {
                 kiosk.warmUp = new WarmUp(kiosk.controller.allScreens());
                 kiosk.warmUp.start();

@@ -27,6 +27,7 @@ final class KioskContext {
     private final KioskController controller;
     private Bookings bookings;
     private ServiceNotice notice = ServiceNotice.NONE;
+    private boolean preparing;
 
     KioskContext(KioskConfig config, CirculationDesk desk, KioskDevices devices, Work work, VisitSession session,
                  ReceiptComposer receipts, Highlights highlights, Clock clock, KioskController controller) {
@@ -81,6 +82,19 @@ final class KioskContext {
         return this;
     }
 
+    /**
+     * Whether this is the window's opening context, shown while circulation, the journal's recovery and
+     * the devices are still being set up: no desk, no devices, and the welcome screen's choices held.
+     */
+    boolean preparing() {
+        return preparing;
+    }
+
+    KioskContext preparing(boolean value) {
+        preparing = value;
+        return this;
+    }
+
     ReceiptComposer receipts() {
         return receipts;
     }
@@ -121,6 +135,9 @@ final class KioskContext {
 
     /** Sound and light together: the buzzer and lights return at once, so this is safe here. */
     void cue(BuzzerCue sound, LightPattern light) {
+        if (devices == null) {
+            return;
+        }
         if (sound != null) {
             devices.buzzer().play(sound);
         }

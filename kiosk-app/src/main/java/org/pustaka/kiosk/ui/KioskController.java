@@ -75,6 +75,12 @@ final class KioskController implements SessionListener, Header.Actions {
         this.context = kioskContext;
         session.addListener(this);
         Toolkit.getDefaultToolkit().addAWTEventListener(touches, AWTEvent.MOUSE_EVENT_MASK);
+        if (context.preparing()) {
+            // the opening window: no cards, no pad, no lights until the kiosk's parts are ready
+            show(create(session.state()));
+            ticker.start();
+            return;
+        }
         context.devices().cards().listen(new CardListener() {
             @Override
             public void card(CardRead read) {
@@ -110,7 +116,9 @@ final class KioskController implements SessionListener, Header.Actions {
     void stop() {
         ticker.stop();
         Toolkit.getDefaultToolkit().removeAWTEventListener(touches);
-        context.devices().cards().stop();
+        if (!context.preparing()) {
+            context.devices().cards().stop();
+        }
         session.removeListener(this);
         if (screen != null) {
             screen.closed();

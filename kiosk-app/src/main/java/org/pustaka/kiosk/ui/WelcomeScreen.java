@@ -10,7 +10,9 @@ import org.pustaka.kiosk.session.SessionEvent;
 
 /**
  * The idle screen: a greeting, the six big choices, and a strip of upcoming events, new books and tips.
- * While the kiosk is out of order the invitation under the greeting becomes a sentence saying so.
+ * While the kiosk is out of order the invitation under the greeting becomes a sentence saying so; while
+ * it is still preparing (the window shows before circulation, the journal's recovery and the devices are
+ * ready) the choices are held and the sentence says "Menyiapkan kios...".
  */
 final class WelcomeScreen extends Screen {
     private final HighlightStrip strip;
@@ -44,7 +46,9 @@ final class WelcomeScreen extends Screen {
 
         JPanel heading = Touch.panel(new BorderLayout());
         heading.add(Touch.text("welcome.title", t.get("welcome.title"), "title"), BorderLayout.WEST);
-        if (kiosk.notice().outOfOrder()) {
+        if (kiosk.preparing()) {
+            heading.add(Touch.text("welcome.preparing", t.get("welcome.preparing"), "subtitle"), BorderLayout.SOUTH);
+        } else if (kiosk.notice().outOfOrder()) {
             heading.add(Touch.para("welcome.outOfOrder", t.get("welcome.outOfOrder"), "subtitle", 900,
                     KioskTheme.color("Kiosk.refused.foreground")), BorderLayout.SOUTH);
         } else {
@@ -75,7 +79,13 @@ final class WelcomeScreen extends Screen {
     }
 
     private JButton tile(Texts t, Activity a) {
-        JButton b = Touch.button("start." + a.name(), "", "tile", () -> kiosk.fire(new SessionEvent.Start(a)));
+        JButton b = Touch.button("start." + a.name(), "", "tile", () -> {
+            if (!kiosk.preparing()) {
+                kiosk.fire(new SessionEvent.Start(a));
+            }
+        });
+        // held while the kiosk prepares: circulation and its journal are not ready to take a loan yet
+        b.setEnabled(!kiosk.preparing());
         return ActivityTile.dress(b, t, a);
     }
 }
