@@ -9,6 +9,7 @@ import javax.sql.DataSource;
  * commit is a {@link CommitUnknownException}: the work may be stored.
  */
 public final class Tx {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Tx.class);
     private final DataSource dataSource;
 
     public Tx(DataSource dataSource) {
@@ -22,9 +23,10 @@ public final class Tx {
     }
 
     public <T> T run(Work<T> work) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
+        Connection c = dataSource.getConnection();
+        T result;
+        try {
             c.setAutoCommit(false);
-            T result;
             try {
                 result = work.run(c);
             } catch (SQLException | RuntimeException e) {
@@ -36,14 +38,32 @@ public final class Tx {
             } catch (SQLException e) {
                 throw new CommitUnknownException(e);
             }
-            return result;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(c, e);
+            throw e;
         }
+        // Committed: a connection that breaks while it is handed back (the database restarting) changes
+        // nothing about the work, so it must not turn into an error answer that says nothing was stored.
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.debug("A connection failed as it was closed after a commit: {}", e.getMessage());
+        }
+        return result;
     }
 
     /** Work on one connection in auto-commit mode (single statements and reads). */
     public <T> T read(Work<T> work) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
+        }
+    }
+
+    private static void closeQuietly(Connection c, Exception cause) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 
