@@ -58,7 +58,8 @@ class DemoOnStaffPagesTest {
             String beranda = get(http, base + "/staff/beranda");
             Matcher loans = LOANS.matcher(beranda);
             assertThat(loans.find()).as(beranda).isTrue();
-            assertThat(Integer.parseInt(loans.group(1))).as("today's kiosk loans on Beranda").isPositive();
+            assertThat(Integer.parseInt(loans.group(1))).as("today's kiosk loans on Beranda; the demo said:\n" + err
+                    + "\nreports: " + reports(services)).isPositive();
 
             List<String[]> registrations = new ArrayList<>();
             try (Connection c = services.service().dataSource().getConnection(); Statement s = c.createStatement();
@@ -78,6 +79,18 @@ class DemoOnStaffPagesTest {
             }
         }
         assertThat(folder).doesNotExist();
+    }
+
+    private static String reports(DemoServices services) throws Exception {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = services.service().dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT kiosk_id, type, outcome, occurred_at FROM transaction_report")) {
+            while (rs.next()) {
+                out.append(rs.getString(1)).append(' ').append(rs.getString(2)).append(' ').append(rs.getString(3))
+                        .append(' ').append(rs.getString(4)).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private static HttpClient signIn(String url, String user, String password) throws Exception {

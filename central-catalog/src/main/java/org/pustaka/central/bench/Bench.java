@@ -98,6 +98,28 @@ public final class Bench {
         Map<String, Object> ops = new LinkedHashMap<>();
         all.forEach((op, l) -> ops.put(op, l.summary()));
         out.put("operations", ops);
+        double pinMs = pinCheckCpuMs();
+        out.put("pinCheckCpuMs", Math.round(pinMs * 10) / 10.0);
+        out.put("pinChecksPerSecondAtMost", Math.round(Runtime.getRuntime().availableProcessors() * 1000 / pinMs));
         return out;
+    }
+
+    /**
+     * The CPU one PIN check costs here: a bcrypt verify at cost 10, SLiMS's (PHP's default), median of nine on this
+     * thread's CPU clock, so the machine's other load does not count. With a PIN per visit it bounds the visits a
+     * second the service can take: cores x 1000 / this.
+     */
+    static double pinCheckCpuMs() {
+        byte[] hash = at.favre.lib.crypto.bcrypt.BCrypt.with(at.favre.lib.crypto.bcrypt.BCrypt.Version.VERSION_2Y)
+                .hash(10, "1234".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] ms = new double[9];
+        for (int i = 0; i < ms.length; i++) {
+            long start = cpu.getCurrentThreadCpuTime();
+            at.favre.lib.crypto.bcrypt.BCrypt.verifyer().verify("1234".getBytes(java.nio.charset.StandardCharsets.UTF_8), hash);
+            ms[i] = (cpu.getCurrentThreadCpuTime() - start) / 1e6;
+        }
+        java.util.Arrays.sort(ms);
+        return ms[ms.length / 2];
     }
 }

@@ -18,7 +18,7 @@ import java.util.TreeMap;
 import org.pustaka.central.store.Tx;
 
 /**
- * Beranda's figures for the library's current day: counted from {@code transaction_report} (ACCEPTED steps by
+ * Beranda's figures for the library's current day: counted from {@code transaction_report} (completed steps, see {@link Outcomes}, by
  * type; any other outcome is a refusal) and the kiosks' latest heartbeats. Blocks on the database.
  */
 public final class Dashboard {
@@ -44,13 +44,17 @@ public final class Dashboard {
         int[][] perHour = new int[24][4];
         int[] total = new int[4];
         tx.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT kiosk_id, type, outcome, occurred_at FROM transaction_report"
+            try (PreparedStatement ps = c.prepareStatement("SELECT kiosk_id, type, outcome, offline, occurred_at FROM transaction_report"
                     + " WHERE occurred_at >= ? AND occurred_at < ?")) {
                 ps.setTimestamp(1, Timestamp.from(day.atStartOfDay(zone).toInstant()));
                 ps.setTimestamp(2, Timestamp.from(day.plusDays(1).atStartOfDay(zone).toInstant()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        int col = column(rs.getString("type"), rs.getString("outcome"));
+                        Outcomes.Count counted = Outcomes.of(rs.getString("outcome"), rs.getBoolean("offline"));
+                        if (counted == Outcomes.Count.NOT_YET) {
+                            continue;
+                        }
+                        int col = column(rs.getString("type"), counted);
                         int hour = rs.getTimestamp("occurred_at").toInstant().atZone(zone).getHour();
                         perKiosk.computeIfAbsent(rs.getString("kiosk_id"), k -> new int[4])[col]++;
                         perHour[hour][col]++;
@@ -64,8 +68,8 @@ public final class Dashboard {
         return new Today(perKiosk, perHour, total, tiles, alerts(tiles));
     }
 
-    private static int column(String type, String outcome) {
-        if (!"ACCEPTED".equals(outcome)) {
+    private static int column(String type, Outcomes.Count counted) {
+        if (counted != Outcomes.Count.COMPLETED) {
             return 3;
         }
         return switch (type) {

@@ -30,14 +30,14 @@ import org.pustaka.central.store.Tx;
 public final class Statistics {
     static final int TOP_TITLES = 10;
 
-    private static final String STEPS = "SELECT kiosk_id, type, outcome, WEEKDAY(occurred_at + INTERVAL ? SECOND) AS wd,"
+    private static final String STEPS = "SELECT kiosk_id, type, outcome, offline, WEEKDAY(occurred_at + INTERVAL ? SECOND) AS wd,"
             + " HOUR(occurred_at + INTERVAL ? SECOND) AS h, COUNT(*) AS n FROM transaction_report"
-            + " WHERE occurred_at >= ? AND occurred_at < ?%s GROUP BY kiosk_id, type, outcome, wd, h";
+            + " WHERE occurred_at >= ? AND occurred_at < ?%s GROUP BY kiosk_id, type, outcome, offline, wd, h";
     private static final String TITLES = "SELECT title, COUNT(*) AS n FROM transaction_report"
-            + " WHERE type = 'CHECKOUT' AND outcome = 'ACCEPTED' AND occurred_at >= ? AND occurred_at < ?%s"
+            + " WHERE type = 'CHECKOUT' AND " + Outcomes.COMPLETED_SQL + " AND occurred_at >= ? AND occurred_at < ?%s"
             + " GROUP BY title ORDER BY n DESC, title LIMIT " + TOP_TITLES;
     private static final String CHECKOUTS = "SELECT kiosk_id, item_id, occurred_at FROM transaction_report"
-            + " WHERE type = 'CHECKOUT' AND outcome = 'ACCEPTED' AND occurred_at >= ? AND occurred_at < ?%s";
+            + " WHERE type = 'CHECKOUT' AND " + Outcomes.COMPLETED_SQL + " AND occurred_at >= ? AND occurred_at < ?%s";
     private static final String USAGE = "SELECT kiosk_id, SUM(visits) AS visits, SUM(items_per_visit * visits) AS items"
             + " FROM usage_report WHERE period_start >= ? AND period_start < ?%s GROUP BY kiosk_id";
     private static final String KIOSK = " AND kiosk_id = ?";
@@ -52,7 +52,7 @@ public final class Statistics {
     private static final String USAGE_MONTHS = "SELECT " + MONTH_OF.formatted("period_start")
             + ", SUM(visits) AS n, 0 AS extra FROM usage_report WHERE period_start >= ? AND period_start < ? GROUP BY y, m";
     private static final String LOAN_MONTHS = "SELECT " + MONTH_OF.formatted("occurred_at") + ", COUNT(*) AS n, 0 AS extra"
-            + " FROM transaction_report WHERE type = 'CHECKOUT' AND outcome = 'ACCEPTED' AND occurred_at >= ?"
+            + " FROM transaction_report WHERE type = 'CHECKOUT' AND " + Outcomes.COMPLETED_SQL + " AND occurred_at >= ?"
             + " AND occurred_at < ? GROUP BY y, m";
     private static final String EVENT_MONTHS = "SELECT " + MONTH_OF.formatted("e.start_at") + ", COUNT(*) AS n,"
             + " COALESCE(SUM((SELECT SUM(r.party_size) FROM event_registration r WHERE r.event_id = e.event_id"
@@ -99,7 +99,11 @@ public final class Statistics {
             try (PreparedStatement ps = prepare(c, STEPS, p, offset, offset, start, end); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     int n = rs.getInt("n");
-                    boolean accepted = "ACCEPTED".equals(rs.getString("outcome"));
+                    Outcomes.Count counted = Outcomes.of(rs.getString("outcome"), rs.getBoolean("offline"));
+                    if (counted == Outcomes.Count.NOT_YET) {
+                        continue;
+                    }
+                    boolean accepted = counted == Outcomes.Count.COMPLETED;
                     long[] row = rows.computeIfAbsent(rs.getString("kiosk_id"), k -> new long[6]);
                     row[accepted ? column(rs.getString("type")) : 3] += n;
                     if (accepted) {

@@ -60,6 +60,7 @@ class BenchOnEmbeddedIT {
             Files.writeString(Path.of("target", PIN ? "bench-embedded.json" : "bench-embedded-nopin.json"), out.toString());
             JsonNode figures = new ObjectMapper().readTree(out.toString());
             assertThat(figures.get("loans").asInt()).isPositive();
+            assertThat(figures.get("pinCheckCpuMs").asDouble()).as("a cost-10 bcrypt check takes CPU").isPositive();
             figures.get("operations").fields().forEachRemaining(op ->
                     assertThat(op.getValue().get("failed").asInt()).as(op.getKey()).isZero());
         } finally {

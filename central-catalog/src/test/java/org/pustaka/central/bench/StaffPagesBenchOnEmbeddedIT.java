@@ -47,8 +47,9 @@ class StaffPagesBenchOnEmbeddedIT {
             db.createDatabase(central);
             String hash = BCrypt.with(BCrypt.Version.VERSION_2Y).hashToString(6, PASSWORD.toCharArray());
             try (Connection c = DriverManager.getConnection(db.jdbcUrl(slims), "root", ""); Statement s = c.createStatement()) {
-                s.execute("INSERT INTO user (username, realname, passwd, user_type, input_date, last_update) VALUES"
-                        + " ('bench', 'Petugas Bench', '" + hash + "', 2, CURDATE(), CURDATE())");
+                // in SLiMS's administrators' group (1), so every page opens, the forms of the managing roles too
+                s.execute("INSERT INTO user (username, realname, passwd, user_type, `groups`, input_date, last_update) VALUES"
+                        + " ('bench', 'Petugas Bench', '" + hash + "', 2, 'a:1:{i:0;s:1:\"1\";}', CURDATE(), CURDATE())");
             }
             Path config = dir.resolve("central.properties");
             Files.writeString(config, String.join("\n", "db.url=" + db.jdbcUrl(central), "db.user=root", "db.password=",
