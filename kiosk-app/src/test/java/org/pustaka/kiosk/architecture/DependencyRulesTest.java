@@ -62,6 +62,22 @@ class DependencyRulesTest {
     }
 
     @Test
+    void onlyTheCompositionPicksASimulator() {
+        DependencyRules.SIMULATORS_ONLY_IN_COMPOSITION.check(product);
+    }
+
+    @Test
+    void theSimulatorRuleCatchesAFeatureUsingASimulator() {
+        JavaClasses offenders = new ClassFileImporter()
+                .importPackages("org.pustaka.kiosk.architecture.fixture.simulator");
+        assertThat(offenders).isNotEmpty();
+        EvaluationResult result = DependencyRules.SIMULATORS_ONLY_IN_COMPOSITION.evaluate(offenders);
+        assertThat(result.hasViolation()).isTrue();
+        String report = String.join("\n", result.getFailureReport().getDetails());
+        assertThat(report).contains("org.pustaka.sip2.sim.SimCatalog");
+    }
+
+    @Test
     void thirdPartyLibrariesStayInTheirAdapters() {
         for (var rule : DependencyRules.ADAPTERS_OWN_THEIR_LIBRARIES) {
             rule.check(product);

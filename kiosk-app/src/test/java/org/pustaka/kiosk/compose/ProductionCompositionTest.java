@@ -26,11 +26,11 @@ import org.pustaka.kiosk.circulation.IdentifyResult;
 import org.pustaka.kiosk.circulation.ItemOutcome;
 import org.pustaka.kiosk.circulation.PadItem;
 import org.pustaka.kiosk.config.KioskConfig;
-import org.pustaka.kiosk.diagnostics.DiagnosticsTools;
 import org.pustaka.kiosk.demo.Scenario;
+import org.pustaka.kiosk.diagnostics.DiagnosticsTools;
 import org.pustaka.kiosk.library.PatronCredentials;
-import org.pustaka.kiosk.library.sim.SimulatedAcs;
 import org.pustaka.kiosk.ui.TechnicianTools;
+import org.pustaka.sip2.sim.SimulatedAcs;
 import org.slf4j.LoggerFactory;
 
 /**

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.library.http.sim;
+package org.pustaka.kiosk.library.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,11 +16,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.pustaka.kiosk.library.PatronCredentials;
-import org.pustaka.kiosk.library.TransactionOptions;
-import org.pustaka.kiosk.library.http.CentralCatalogClient;
-import org.pustaka.kiosk.library.http.HttpLibrarySystem;
-import org.pustaka.kiosk.library.http.TestSettings;
 import org.pustaka.catalog.api.EnrollmentRequest;
 import org.pustaka.catalog.api.HeartbeatReport;
 import org.pustaka.catalog.api.RegistrationRequest;
@@ -28,6 +23,10 @@ import org.pustaka.catalog.api.SurveyAnswer;
 import org.pustaka.catalog.api.TransactionReport;
 import org.pustaka.catalog.api.UsageReport;
 import org.pustaka.catalog.api.VisitBookingRequest;
+import org.pustaka.catalog.api.sim.SimCentralCatalog;
+import org.pustaka.catalog.api.sim.SimReceived;
+import org.pustaka.kiosk.library.PatronCredentials;
+import org.pustaka.kiosk.library.TransactionOptions;
 
 /**
  * The OpenAPI document, the client and the simulated catalog describe the same API: every operation

@@ -1,13 +1,13 @@
-package org.pustaka.kiosk.library.sim;
+package org.pustaka.sip2.sim;
 
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-import org.pustaka.sip2.CirculationStatus;
 import org.pustaka.sip2.CheckinRequest;
 import org.pustaka.sip2.CheckinResponse;
 import org.pustaka.sip2.CheckoutRequest;
 import org.pustaka.sip2.CheckoutResponse;
+import org.pustaka.sip2.CirculationStatus;
 import org.pustaka.sip2.EndPatronSessionRequest;
 import org.pustaka.sip2.EndSessionResponse;
 import org.pustaka.sip2.FeePaidRequest;

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.library.sim;
+package org.pustaka.sip2.sim;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,10 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pustaka.sip2.CirculationStatus;
 import org.pustaka.sip2.AcsStatusResponse;
 import org.pustaka.sip2.CheckinRequest;
 import org.pustaka.sip2.CheckoutRequest;
+import org.pustaka.sip2.CirculationStatus;
 import org.pustaka.sip2.EndPatronSessionRequest;
 import org.pustaka.sip2.EndSessionResponse;
 import org.pustaka.sip2.FeePaidRequest;

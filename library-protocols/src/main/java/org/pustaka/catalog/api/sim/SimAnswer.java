@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.library.http.sim;
+package org.pustaka.catalog.api.sim;
 
 import org.pustaka.catalog.api.ApiError;
 

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.library.sim;
+package org.pustaka.sip2.sim;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLContext;
-import org.pustaka.kiosk.config.Sip2Settings;
 import org.pustaka.sip2.MessageType;
 import org.pustaka.sip2.Sip2Codec;
 import org.pustaka.sip2.Sip2Dates;
@@ -78,11 +77,6 @@ public final class SimulatedAcs implements AutoCloseable {
     /** Serve TLS with this context (its key manager holds the server certificate); call before {@link #start}. */
     public void useTls(SSLContext context) {
         this.tls = context;
-    }
-
-    /** {@code base} pointed at this running server (loopback, its port, plain TCP): for the demo's client. */
-    public Sip2Settings clientSettings(Sip2Settings base) {
-        return base.onLoopback(port(), catalog.institution(), StandardCharsets.UTF_8);
     }
 
     public synchronized int port() {

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.library.sim;
+package org.pustaka.sip2.sim;
 
 import java.io.IOException;
 import java.io.OutputStream;

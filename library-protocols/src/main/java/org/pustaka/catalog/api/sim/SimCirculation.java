@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.library.http.sim;
+package org.pustaka.catalog.api.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.library.sim;
+package org.pustaka.sip2.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

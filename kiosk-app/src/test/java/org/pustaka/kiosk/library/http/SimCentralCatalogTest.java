@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.library.http.sim;
+package org.pustaka.kiosk.library.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,16 +13,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pustaka.kiosk.library.CheckoutResult;
-import org.pustaka.kiosk.library.CirculationStatus;
-import org.pustaka.kiosk.library.PatronCredentials;
-import org.pustaka.kiosk.library.RefusalReason;
-import org.pustaka.kiosk.library.TransactionOptions;
-import org.pustaka.kiosk.library.http.CatalogException;
-import org.pustaka.kiosk.library.http.CatalogState;
-import org.pustaka.kiosk.library.http.CentralCatalogClient;
-import org.pustaka.kiosk.library.http.HttpLibrarySystem;
-import org.pustaka.kiosk.library.http.TestSettings;
 import org.pustaka.catalog.api.BookingResult;
 import org.pustaka.catalog.api.CatalogEvent;
 import org.pustaka.catalog.api.EnrollmentRequest;
@@ -30,6 +20,12 @@ import org.pustaka.catalog.api.RegistrationRequest;
 import org.pustaka.catalog.api.RegistrationStatus;
 import org.pustaka.catalog.api.VisitBookingRequest;
 import org.pustaka.catalog.api.VisitSlot;
+import org.pustaka.catalog.api.sim.SimCentralCatalog;
+import org.pustaka.kiosk.library.CheckoutResult;
+import org.pustaka.kiosk.library.CirculationStatus;
+import org.pustaka.kiosk.library.PatronCredentials;
+import org.pustaka.kiosk.library.RefusalReason;
+import org.pustaka.kiosk.library.TransactionOptions;
 
 class SimCentralCatalogTest {
     /** A tenth of a second before midnight in Jakarta: "today" is the simulation's, never the wall clock's. */

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.library.http.sim;
+package org.pustaka.catalog.api.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -12,8 +12,8 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import org.pustaka.kiosk.library.http.ApiJson;
 import org.pustaka.catalog.api.CatalogEvent;
+import org.pustaka.catalog.api.CatalogJson;
 import org.pustaka.catalog.api.LocalizedText;
 import org.pustaka.catalog.api.VisitSlot;
 
@@ -36,7 +36,7 @@ final class SimSeed {
             if (in == null) {
                 throw new IllegalStateException("sim-catalog.json is missing from the application");
             }
-            return new SimSeed(ApiJson.mapper().readTree(in));
+            return new SimSeed(CatalogJson.mapper().readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException("sim-catalog.json cannot be read", e);
         }

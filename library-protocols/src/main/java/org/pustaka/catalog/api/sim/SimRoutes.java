@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.library.http.sim;
+package org.pustaka.catalog.api.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLDecoder;
@@ -15,9 +15,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.pustaka.kiosk.library.http.ApiJson;
 import org.pustaka.catalog.api.BatchRejection;
 import org.pustaka.catalog.api.BatchResult;
+import org.pustaka.catalog.api.CatalogJson;
 import org.pustaka.catalog.api.CirculationRequest;
 import org.pustaka.catalog.api.Enrollment;
 import org.pustaka.catalog.api.EnrollmentRequest;
@@ -202,7 +202,7 @@ public final class SimRoutes {
             boolean duplicate = store.containsKey(id);
             try {
                 if (!duplicate) {
-                    ApiJson.mapper().treeToValue(item, BATCH_TYPES.get(kind));
+                    CatalogJson.mapper().treeToValue(item, BATCH_TYPES.get(kind));
                     store.put(id, item);
                 }
                 accepted.add(id);
@@ -234,7 +234,7 @@ public final class SimRoutes {
 
     private static <T> T parse(byte[] body, Class<T> type) {
         try {
-            return ApiJson.mapper().readValue(body, type);
+            return CatalogJson.mapper().readValue(body, type);
         } catch (Exception e) {
             throw new IllegalArgumentException("unreadable body", e);
         }
@@ -242,7 +242,7 @@ public final class SimRoutes {
 
     private static String idIn(byte[] body) {
         try {
-            String id = ApiJson.mapper().readTree(body).path("id").asText("");
+            String id = CatalogJson.mapper().readTree(body).path("id").asText("");
             return id.isEmpty() ? null : id;
         } catch (Exception e) {
             return null;

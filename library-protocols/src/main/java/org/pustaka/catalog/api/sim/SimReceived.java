@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.library.http.sim;
+package org.pustaka.catalog.api.sim;
 
 /**
  * One thing the simulated catalog received, for tests: the request line, the record id it carried (a

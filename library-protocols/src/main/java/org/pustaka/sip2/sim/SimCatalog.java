@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.library.sim;
+package org.pustaka.sip2.sim;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.library.http.sim;
+package org.pustaka.catalog.api.sim;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.pustaka.kiosk.library.http.ApiJson;
+import org.pustaka.catalog.api.CatalogJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -230,7 +230,7 @@ public final class SimCentralCatalog implements AutoCloseable {
             ex.sendResponseHeaders(a.status() == 200 ? 204 : a.status(), -1);
             return;
         }
-        byte[] bytes = ApiJson.write(a.body());
+        byte[] bytes = CatalogJson.write(a.body());
         ex.getResponseHeaders().set("Content-Type", "application/json");
         ex.sendResponseHeaders(a.status(), bytes.length);
         ex.getResponseBody().write(bytes);
