@@ -1,5 +1,6 @@
 package org.pustaka.kiosk.ui;
 
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
-import com.formdev.flatlaf.util.UIScale;
 import org.pustaka.kiosk.library.HoldReady;
 import org.pustaka.kiosk.library.Loan;
 import org.pustaka.kiosk.library.PatronAccount;

@@ -41,7 +41,7 @@ abstract class BookingScreen<P extends JComponent> extends Screen {
     }
 
     /** A new panel in the language of {@code t}; {@code printable} says whether to offer a ticket or slip. */
-    abstract P create(org.pustaka.kiosk.ui.events.Texts t, Executor worker, boolean printable);
+    abstract P create(Texts t, Executor worker, boolean printable);
 
     /** Loads what the panel shows first. */
     abstract void load(P panel);
@@ -85,7 +85,7 @@ abstract class BookingScreen<P extends JComponent> extends Screen {
         String language = t.language();
         P panel = panels.get(language);
         if (panel == null) {
-            panel = create(org.pustaka.kiosk.ui.events.Texts.of("org.pustaka.kiosk.ui.events.booking", language),
+            panel = create(Texts.of(language),
                     this::onWorker, printable);
             BookingLook.apply(panel);
             panels.put(language, panel);

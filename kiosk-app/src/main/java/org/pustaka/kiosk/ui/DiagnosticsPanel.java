@@ -1,5 +1,6 @@
 package org.pustaka.kiosk.ui;
 
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.BorderLayout;
 import java.awt.Font;
 import java.awt.GridLayout;
@@ -11,7 +12,6 @@ import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import com.formdev.flatlaf.util.UIScale;
 
 /**
  * The diagnostics screen: a column of touch buttons, one per action, and an output area showing the

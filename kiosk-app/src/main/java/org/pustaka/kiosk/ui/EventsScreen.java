@@ -1,8 +1,8 @@
 package org.pustaka.kiosk.ui;
 
 import java.util.concurrent.Executor;
-import org.pustaka.kiosk.session.Activity;
 import org.pustaka.kiosk.library.PatronIdentity;
+import org.pustaka.kiosk.session.Activity;
 import org.pustaka.kiosk.ui.events.EventSignUpScreen;
 
 /**
@@ -27,7 +27,7 @@ final class EventsScreen extends BookingScreen<EventSignUpScreen> {
     }
 
     @Override
-    EventSignUpScreen create(org.pustaka.kiosk.ui.events.Texts t, Executor worker, boolean printable) {
+    EventSignUpScreen create(Texts t, Executor worker, boolean printable) {
         Bookings bookings = kiosk.bookings();
         return new EventSignUpScreen(bookings.events(), t, worker,
                 () -> kiosk.session().patron().map(PatronIdentity::patronId),

@@ -25,7 +25,7 @@ final class SchoolVisitScreen extends BookingScreen<VisitBookingScreen> {
     }
 
     @Override
-    VisitBookingScreen create(org.pustaka.kiosk.ui.events.Texts t, Executor worker, boolean printable) {
+    VisitBookingScreen create(Texts t, Executor worker, boolean printable) {
         Bookings bookings = kiosk.bookings();
         return new VisitBookingScreen(bookings.visits(), t, worker,
                 printable ? booking -> print(() -> bookings.receipts().slip(booking, t.language())) : null,

@@ -29,12 +29,13 @@ final class DependencyRules {
                     "org.pustaka.hardware.rfid",
                     "org.pustaka.kiosk.library",
                     "org.pustaka.privacy",
+                    "org.pustaka.kiosk.pin",
                     "org.pustaka.kiosk.store",
                     "org.pustaka.kiosk.config",
                     "org.pustaka.kiosk.session..",
                     "org.pustaka.kiosk.circulation..")
             .because("session and circulation work over ports: hardware.api (with the pure tag codec and the "
-                    + "reader watch built on it), the LibrarySystem port, patron masking, store interfaces and each other");
+                    + "reader watch built on it), the LibrarySystem port, patron masking, PIN hashing, store interfaces and each other");
 
     static final ArchRule UI_STAYS_ON_SCREEN = noClasses()
             .that().resideInAPackage("org.pustaka.kiosk.ui..")
@@ -91,7 +92,7 @@ final class DependencyRules {
             only("org.h2..", "org.pustaka.kiosk.store.jdbc.."),
             only("org.flywaydb..", "org.pustaka.kiosk.store.jdbc.."),
             only("org.apache.hc..", "org.pustaka.kiosk.library.http.."),
-            only("com.password4j..", "org.pustaka.kiosk.diagnostics.."));
+            only("com.password4j..", "org.pustaka.kiosk.pin.."));
 
     private DependencyRules() {
     }

@@ -21,10 +21,10 @@ import org.pustaka.hardware.sim.RecordingBuzzer;
 import org.pustaka.hardware.sim.RecordingReceiptPrinter;
 import org.pustaka.hardware.sim.RecordingStatusLights;
 import org.pustaka.hardware.sim.SimRfidPad;
+import org.pustaka.kiosk.compose.KioskEngine;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.diagnostics.AuditLog;
 import org.pustaka.kiosk.diagnostics.CatalogProbe;
-import org.pustaka.kiosk.diagnostics.PinHash;
 import org.pustaka.kiosk.diagnostics.RecentJournal;
 import org.pustaka.kiosk.diagnostics.SelfTestTargets;
 import org.pustaka.kiosk.diagnostics.SelfTests;
@@ -32,6 +32,7 @@ import org.pustaka.kiosk.diagnostics.TagBench;
 import org.pustaka.kiosk.diagnostics.TagWriteResult;
 import org.pustaka.kiosk.diagnostics.TechnicianLock;
 import org.pustaka.kiosk.hub.OutboxSender;
+import org.pustaka.kiosk.pin.PinHash;
 import org.pustaka.kiosk.receipt.ReceiptHeader;
 import org.pustaka.kiosk.receipt.ReceiptTemplates;
 import org.pustaka.kiosk.store.AuditEntry;
@@ -40,7 +41,6 @@ import org.pustaka.kiosk.store.jdbc.JdbcAuditStore;
 import org.pustaka.kiosk.store.jdbc.JdbcJournalStore;
 import org.pustaka.kiosk.ui.TechnicianAccess;
 import org.pustaka.kiosk.ui.TechnicianTools;
-import org.pustaka.kiosk.compose.KioskEngine;
 
 class DiagnosticsToolsTest {
     @TempDir

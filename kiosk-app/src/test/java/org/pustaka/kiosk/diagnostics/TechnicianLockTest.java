@@ -1,5 +1,6 @@
 package org.pustaka.kiosk.diagnostics;
 
+import org.pustaka.kiosk.pin.PinHash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pustaka.kiosk.store.AuditEntry;
-import org.slf4j.LoggerFactory;
 import org.pustaka.kiosk.testing.MutableClock;
+import org.slf4j.LoggerFactory;
 
 class TechnicianLockTest {
     private static final String PIN = "918273";

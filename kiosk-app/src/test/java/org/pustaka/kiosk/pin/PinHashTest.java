@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.diagnostics;
+package org.pustaka.kiosk.pin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,24 @@ class PinHashTest {
         assertThat(PinHash.matches("4821", "$argon2id$broken")).isFalse();
         assertThat(PinHash.matches("4821", "4821")).isFalse();
         assertThat(PinHash.matches("4821", null)).isFalse();
+    }
+
+    @Test
+    void patronHashIsSaltedPbkdf2ThatOnlyTheRightPinMatches() {
+        String hash = PinHash.patronHash("1234");
+        assertThat(hash).contains(":").doesNotContain("1234").doesNotStartWith("$");
+        assertThat(PinHash.matches("1234", hash)).isTrue();
+        assertThat(PinHash.matches("1235", hash)).isFalse();
+        assertThat(PinHash.patronHash("1234")).isNotEqualTo(hash);
+        assertThat(PinHash.recognised(hash)).as("not a technician hash").isFalse();
+    }
+
+    @Test
+    void patronKeyIsTheCardNumbersSha256() {
+        assertThat(PinHash.patronKey("2024000123")).hasSize(64).doesNotContain("2024000123")
+                .isEqualTo(PinHash.patronKey("2024000123")).isNotEqualTo(PinHash.patronKey("2024000124"));
+        assertThat(PinHash.patronKey("abc"))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.pustaka.kiosk.ui.events;
+package org.pustaka.kiosk.ui;
 
 import java.awt.Dimension;
 import java.awt.GridLayout;
@@ -18,7 +18,7 @@ import javax.swing.JToggleButton;
  * (the first letter of each word in {@link Mode#NAME}, of a sentence in {@link Mode#SENTENCE}, every
  * letter in {@link Mode#UPPER}) and while the caps key ({@code ABC}) is down, which stays down until
  * tapped again ("SD Negeri", "SMPN 3"). Keys are named {@code key-<char>}, {@code key-space},
- * {@code key-back}, {@code key-caps}; every key is at least {@link Widgets#TOUCH} pixels.
+ * {@code key-back}, {@code key-caps}; every key is at least {@link Touch#TOUCH} pixels.
  */
 public final class TouchKeyboard extends JPanel {
 
@@ -142,8 +142,8 @@ public final class TouchKeyboard extends JPanel {
 
     private static void size(javax.swing.AbstractButton b) {
         b.setFocusable(false);
-        b.setFont(b.getFont().deriveFont(Widgets.BODY));
-        b.setMinimumSize(new Dimension(Widgets.TOUCH, Widgets.TOUCH));
-        b.setPreferredSize(new Dimension(Widgets.TOUCH, Widgets.TOUCH));
+        b.setFont(b.getFont().deriveFont(Touch.BODY));
+        b.setMinimumSize(new Dimension(Touch.TOUCH, Touch.TOUCH));
+        b.setPreferredSize(new Dimension(Touch.TOUCH, Touch.TOUCH));
     }
 }
