@@ -1,6 +1,7 @@
 package org.pustaka.kiosk.diagnostics;
 
 import java.util.List;
+import org.pustaka.kiosk.circulation.PadTag;
 
 /**
  * One look at the pad: the tags found, in UID order, and, when the reader failed, a sentence saying so

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.pustaka.hardware.api.DeviceException;
 import org.pustaka.hardware.api.RfidReader;
 import org.pustaka.hardware.api.TagRead;
-import org.pustaka.hardware.tag.TagCodec;
 import org.pustaka.hardware.tag.TagDecodeResult;
+import org.pustaka.kiosk.circulation.PadTag;
 
 /**
  * The technician's tag bench: what lies on the pad, decoded for the screen, and writing a tag for a book
@@ -66,12 +66,7 @@ public final class TagBench {
 
     /** What the technician reads about one tag. Pure; safe from any thread. */
     public PadTag describe(TagRead read) {
-        PadTag.Security security = read.afi() == afiOnLoan ? PadTag.Security.ON_LOAN
-                : read.afi() == afiInStock ? PadTag.Security.IN_STOCK : PadTag.Security.OTHER;
-        byte[] memory = read.memory();
-        TagDecodeResult result = TagCodec.decode(memory);
-        boolean blank = blank(memory);
-        return new PadTag(read.uid(), read.afi(), security, result.tag(), problem(result, blank), blank);
+        return PadTag.of(read, afiOnLoan, afiInStock);
     }
 
     public int afiFor(boolean onLoan) {
@@ -79,7 +74,9 @@ public final class TagBench {
     }
 
     /** The sentence for a tag that does not decode; empty for a good library tag. */
-    static String problem(TagDecodeResult result, boolean blank) {
+    public static String problem(PadTag tag) {
+        TagDecodeResult result = tag.data();
+        boolean blank = tag.blank();
         if (result instanceof TagDecodeResult.Decoded) {
             return "";
         }
@@ -105,20 +102,6 @@ public final class TagBench {
         }
         return "Data tag bukan format ISO 28560-3 yang dikenal kios ini (model data lain atau data acak). / The "
                 + "tag's data is not in an ISO 28560-3 format this kiosk knows (another data model or random data).";
-    }
-
-    /** All zeros or all ones in the basic block: a tag never written, or erased. */
-    static boolean blank(byte[] memory) {
-        if (memory.length < 32) {
-            return false;
-        }
-        boolean zeros = true;
-        boolean ones = true;
-        for (int i = 0; i < 32; i++) {
-            zeros &= memory[i] == 0;
-            ones &= memory[i] == (byte) 0xFF;
-        }
-        return zeros || ones;
     }
 
     /** Encodes, writes, reads back and verifies; every attempt is in the audit log. See {@link TagWriter}. */

@@ -1,6 +1,7 @@
 package org.pustaka.kiosk.diagnostics;
 
 import java.util.Optional;
+import org.pustaka.kiosk.circulation.PadTag;
 
 /**
  * How a tag write ended: written and verified by reading it back, refused before anything was written

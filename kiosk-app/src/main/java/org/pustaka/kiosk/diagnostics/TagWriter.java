@@ -11,6 +11,7 @@ import org.pustaka.hardware.api.TagRead;
 import org.pustaka.hardware.tag.LibraryTag;
 import org.pustaka.hardware.tag.TagCodec;
 import org.pustaka.hardware.tag.TypeOfUsage;
+import org.pustaka.kiosk.circulation.PadTag;
 import org.pustaka.kiosk.store.AuditEntry;
 
 /**

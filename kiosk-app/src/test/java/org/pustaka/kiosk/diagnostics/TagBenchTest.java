@@ -15,6 +15,7 @@ import org.pustaka.hardware.sim.SimTag;
 import org.pustaka.hardware.tag.LibraryTag;
 import org.pustaka.hardware.tag.TagCodec;
 import org.pustaka.hardware.tag.TagCrc;
+import org.pustaka.kiosk.circulation.PadTag;
 import org.pustaka.kiosk.store.AuditEntry;
 
 class TagBenchTest {
@@ -48,7 +49,7 @@ class TagBenchTest {
         assertThat(c.country()).isEqualTo("ID");
         assertThat(c.isil()).isEqualTo("MLG01");
         assertThat(c.typeOfUsage()).isEqualTo(1);
-        assertThat(first.problem()).isEmpty();
+        assertThat(TagBench.problem(first)).isEmpty();
         assertThat(scan.tags()).extracting(PadTag::security).containsExactly(PadTag.Security.IN_STOCK,
                 PadTag.Security.ON_LOAN, PadTag.Security.OTHER);
         assertThat(scan.tags().get(2).afiHex()).isEqualTo("0x00");
@@ -74,13 +75,13 @@ class TagBenchTest {
         assertThat(tags).allMatch(t -> t.content().isEmpty());
         assertThat(tags).extracting(PadTag::uid).containsExactly("E0040150AAAA0001", "E0040150AAAA0002",
                 "E0040150AAAA0003", "E0040150AAAA0004", BLANK);
-        assertThat(tags.get(0).problem()).contains("Checksum tag salah", "The tag's checksum is wrong",
+        assertThat(TagBench.problem(tags.get(0))).contains("Checksum tag salah", "The tag's checksum is wrong",
                 "write the tag again", "item 30100105");
-        assertThat(tags.get(1).problem()).contains("bukan format ISO 28560-3", "not in an ISO 28560-3 format");
+        assertThat(TagBench.problem(tags.get(1))).contains("bukan format ISO 28560-3", "not in an ISO 28560-3 format");
         assertThat(tags.get(1).afiHex()).isEqualTo("0x99");
-        assertThat(tags.get(2).problem()).contains("versi 3", "version 3", "version 1 only");
-        assertThat(tags.get(3).problem()).contains("hanya 16 byte", "only 16 bytes");
-        assertThat(tags.get(4).problem()).startsWith("Tag kosong").contains(" / The tag is blank");
+        assertThat(TagBench.problem(tags.get(2))).contains("versi 3", "version 3", "version 1 only");
+        assertThat(TagBench.problem(tags.get(3))).contains("hanya 16 byte", "only 16 bytes");
+        assertThat(TagBench.problem(tags.get(4))).startsWith("Tag kosong").contains(" / The tag is blank");
         assertThat(tags).extracting(PadTag::blank).containsExactly(false, false, false, false, true);
     }
 
