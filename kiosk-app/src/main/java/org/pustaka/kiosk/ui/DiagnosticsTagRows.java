@@ -23,7 +23,7 @@ final class DiagnosticsTagRows {
 
     String status(PadScan scan) {
         if (scan.readerFailed()) {
-            return scan.problem();
+            return scan.problem().in(t.language());
         }
         return scan.tags().isEmpty() ? t.get("diag.tags.none") : t.get("diag.tags.count", scan.tags().size());
     }
@@ -42,7 +42,7 @@ final class DiagnosticsTagRows {
                 lines.add("  " + t.get("diag.tags.format", String.valueOf(c.version()),
                         c.blockOrder().name().toLowerCase(Locale.ROOT), String.format("%04X", c.crc())));
             } else {
-                lines.add("  " + TagBench.problem(tag));
+                lines.add("  " + TagBench.problem(tag).in(t.language()));
             }
             lines.add("");
         }

@@ -24,6 +24,7 @@ import javax.swing.JToggleButton;
 import javax.swing.SwingUtilities;
 import org.pustaka.kiosk.diagnostics.PadScan;
 import org.pustaka.kiosk.diagnostics.TagOrder;
+import org.pustaka.kiosk.diagnostics.TechnicianText;
 import org.pustaka.kiosk.ui.TouchKeyboard;
 
 /**
@@ -198,7 +199,7 @@ final class DiagnosticsTagsView {
         try {
             scan = tools.tagsOnPad();
         } catch (RuntimeException e) {
-            scan = new PadScan(List.of(), t.get("diag.failed"));
+            scan = new PadScan(List.of(), TechnicianText.of("tags.scanFailed"));
         }
         PadScan seen = scan;
         SwingUtilities.invokeLater(() -> show(seen));
@@ -244,7 +245,7 @@ final class DiagnosticsTagsView {
         result.setText(t.get("diag.tags.writing"));
         work.lookup(() -> tools.writeTag(order), done -> {
             write.setEnabled(true);
-            result.setText(done.sentence());
+            result.setText(done.sentence().in(t.language()));
         }, e -> {
             write.setEnabled(true);
             result.setText(t.get("diag.failed"));
