@@ -11,7 +11,6 @@ import javax.swing.JPanel;
 import org.pustaka.kiosk.library.HoldReady;
 import org.pustaka.kiosk.library.Loan;
 import org.pustaka.kiosk.library.PatronAccount;
-import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.session.SessionEvent;
 
 /**
@@ -36,13 +35,9 @@ final class AccountScreen extends Screen {
 
     @Override
     void opened() {
-        PatronCredentials credentials = kiosk.visit().credentials();
-        circulation(() -> kiosk.desk().account(credentials), a -> {
+        loadAccount(a -> {
             account = a;
-            refresh();
-        }, e -> {
-            unavailable = true;
-            refresh();
+            unavailable = a == null;
         });
     }
 
