@@ -19,7 +19,6 @@ public record PadTag(String uid, int afi, Security security, TagDecodeResult dat
 
     public static final int USAGE_PATRON_CARD = 8;
     public static final int AFI_UNKNOWN = -1;
-    private static final int BASIC_BLOCK = 32;
 
     /** The security state the AFI byte gives the tag. */
     public enum Security { ON_LOAN, IN_STOCK, OTHER, UNKNOWN }
@@ -40,12 +39,12 @@ public record PadTag(String uid, int afi, Security security, TagDecodeResult dat
         int afi = read.afi();
         Security security = afi == (afiOnLoan & 0xFF) ? Security.ON_LOAN
                 : afi == (afiInStock & 0xFF) ? Security.IN_STOCK : Security.OTHER;
-        return new PadTag(read.uid(), afi, security, data, blank(read.memory()));
+        return new PadTag(read.uid(), afi, security, data, TagCodec.isBlank(read.memory()));
     }
 
     /** A tag of which only the memory was read: its AFI is not known. */
     public static PadTag ofMemory(String uid, byte[] memory) {
-        return new PadTag(uid, AFI_UNKNOWN, Security.UNKNOWN, TagCodec.decode(memory), blank(memory));
+        return new PadTag(uid, AFI_UNKNOWN, Security.UNKNOWN, TagCodec.decode(memory), TagCodec.isBlank(memory));
     }
 
     /** A tag whose memory the reader could not read. */
@@ -96,19 +95,5 @@ public record PadTag(String uid, int afi, Security security, TagDecodeResult dat
 
     public String afiHex() {
         return afi == AFI_UNKNOWN ? "?" : String.format("0x%02X", afi);
-    }
-
-    /** All zeros or all ones in the basic block: a tag never written, or erased. */
-    static boolean blank(byte[] memory) {
-        if (memory.length < BASIC_BLOCK) {
-            return false;
-        }
-        boolean zeros = true;
-        boolean ones = true;
-        for (int i = 0; i < BASIC_BLOCK; i++) {
-            zeros &= memory[i] == 0;
-            ones &= memory[i] == (byte) 0xFF;
-        }
-        return zeros || ones;
     }
 }
