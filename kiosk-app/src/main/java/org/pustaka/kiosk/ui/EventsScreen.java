@@ -13,17 +13,7 @@ import org.pustaka.kiosk.ui.events.EventSignUpScreen;
 final class EventsScreen extends BookingScreen<EventSignUpScreen> {
 
     EventsScreen(KioskContext kiosk) {
-        super(kiosk);
-    }
-
-    @Override
-    Activity activity() {
-        return Activity.EVENTS;
-    }
-
-    @Override
-    String id() {
-        return "events";
+        super(kiosk, Activity.EVENTS, "events", EventSignUpScreen::open);
     }
 
     @Override
@@ -34,10 +24,5 @@ final class EventsScreen extends BookingScreen<EventSignUpScreen> {
                 printable ? done -> print(() -> bookings.receipts().ticket(done.registration(), done.event(), t.language()))
                         : null,
                 this::exit).onRecorded(this::recorded);
-    }
-
-    @Override
-    void load(EventSignUpScreen panel) {
-        panel.open();
     }
 }

@@ -11,17 +11,7 @@ import org.pustaka.kiosk.ui.visits.VisitBookingScreen;
 final class SchoolVisitScreen extends BookingScreen<VisitBookingScreen> {
 
     SchoolVisitScreen(KioskContext kiosk) {
-        super(kiosk);
-    }
-
-    @Override
-    Activity activity() {
-        return Activity.SCHOOL_VISIT;
-    }
-
-    @Override
-    String id() {
-        return "school-visit";
+        super(kiosk, Activity.SCHOOL_VISIT, "school-visit", VisitBookingScreen::open);
     }
 
     @Override
@@ -30,10 +20,5 @@ final class SchoolVisitScreen extends BookingScreen<VisitBookingScreen> {
         return new VisitBookingScreen(bookings.visits(), t, worker,
                 printable ? booking -> print(() -> bookings.receipts().slip(booking, t.language())) : null,
                 this::exit).onRecorded(this::recorded);
-    }
-
-    @Override
-    void load(VisitBookingScreen panel) {
-        panel.open();
     }
 }
