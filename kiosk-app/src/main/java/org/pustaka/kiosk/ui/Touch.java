@@ -229,6 +229,23 @@ public final class Touch {
         return a;
     }
 
+    /**
+     * One row of a booking form in a {@code GridBagLayout}: the field's label at the left, the field
+     * filling the rest. {@code row} is the grid row, or {@code GridBagConstraints.RELATIVE} for the next.
+     */
+    public static void formRow(JPanel form, int row, String label, java.awt.Component field) {
+        java.awt.GridBagConstraints c = new java.awt.GridBagConstraints();
+        c.gridx = 0;
+        c.gridy = row;
+        c.anchor = java.awt.GridBagConstraints.WEST;
+        c.insets = new java.awt.Insets(2, 0, 2, 8);
+        form.add(label(field.getName() + "-label", label, BODY, false), c);
+        c.gridx = 1;
+        c.weightx = 1;
+        c.fill = java.awt.GridBagConstraints.HORIZONTAL;
+        form.add(field, c);
+    }
+
     /** A field filled by the on-screen keyboard: tapping it makes it the keyboard's target. */
     public static JTextField field(String name, TouchKeyboard keyboard, TouchKeyboard.Mode mode, int max) {
         JTextField f = new JTextField();

@@ -2,9 +2,7 @@ package org.pustaka.kiosk.ui.events;
 
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
-import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
-import java.awt.Insets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -121,15 +119,7 @@ final class EventDetailPanel extends JPanel {
     }
 
     private void field(JPanel form, int row, String key, JTextField field) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridy = row;
-        c.anchor = GridBagConstraints.WEST;
-        c.insets = new Insets(2, 0, 2, 8);
-        form.add(Touch.label(field.getName() + "-label", t.get(key), Touch.BODY, false), c);
-        c.gridx = 1;
-        c.weightx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        form.add(field, c);
+        Touch.formRow(form, row, t.get(key), field);
     }
 
     private int maxParty() {

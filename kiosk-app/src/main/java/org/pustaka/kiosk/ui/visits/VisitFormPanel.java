@@ -7,7 +7,6 @@ import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.GridLayout;
-import java.awt.Insets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -156,15 +155,7 @@ final class VisitFormPanel extends JPanel {
     }
 
     private void row(JPanel form, String key, java.awt.Component field) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.anchor = GridBagConstraints.WEST;
-        c.insets = new Insets(2, 0, 2, 8);
-        form.add(Touch.label(field.getName() + "-label", t.get(key), Touch.BODY, false), c);
-        c.gridx = 1;
-        c.weightx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        form.add(field, c);
+        Touch.formRow(form, GridBagConstraints.RELATIVE, t.get(key), field);
     }
 
     private void students(int n) {
