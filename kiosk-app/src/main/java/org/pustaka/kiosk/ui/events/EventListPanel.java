@@ -10,6 +10,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import org.pustaka.kiosk.events.LibraryEvent;
+import org.pustaka.kiosk.ui.PageNav;
 import org.pustaka.kiosk.ui.Texts;
 import org.pustaka.kiosk.ui.Touch;
 
@@ -27,6 +28,7 @@ final class EventListPanel extends JPanel {
     private final JLabel page = Touch.label("events-page", "", Touch.BODY, false);
     private final JButton previous;
     private final JButton next;
+    private final PageNav paging;
     private final JButton mine;
     private List<LibraryEvent> events = List.of();
     private int first;
@@ -42,6 +44,7 @@ final class EventListPanel extends JPanel {
         nav.add(Touch.button("events-back", t.get("booking.back"), onBack));
         previous = Touch.button("events-previous", t.get("booking.previous"), () -> show(first - PER_PAGE));
         next = Touch.button("events-next", t.get("booking.next"), () -> show(first + PER_PAGE));
+        this.paging = new PageNav(t, PER_PAGE, page, previous, next);
         mine = Touch.button("events-mine", t.get("events.mine"), onMine);
         nav.add(previous);
         nav.add(page);
@@ -57,21 +60,17 @@ final class EventListPanel extends JPanel {
     }
 
     private void show(int from) {
-        first = Math.max(0, Math.min(from, Math.max(0, events.size() - 1)));
+        first = paging.turnTo(from, events.size());
         cards.removeAll();
         if (events.isEmpty()) {
             cards.add(Touch.label("events-none", t.get("events.none"), 20f, false));
         }
-        for (int i = first; i < Math.min(first + PER_PAGE, events.size()); i++) {
+        for (int i = first; i < paging.end(first, events.size()); i++) {
             LibraryEvent e = events.get(i);
             JButton b = Touch.button("event-" + (i - first), lines.card(e), () -> onChoose.accept(e));
             b.setHorizontalAlignment(SwingConstants.LEFT);
             cards.add(b);
         }
-        int pages = Math.max(1, (events.size() + PER_PAGE - 1) / PER_PAGE);
-        page.setText(t.get("booking.page", first / PER_PAGE + 1, pages));
-        previous.setEnabled(first > 0);
-        next.setEnabled(first + PER_PAGE < events.size());
         cards.revalidate();
         cards.repaint();
     }

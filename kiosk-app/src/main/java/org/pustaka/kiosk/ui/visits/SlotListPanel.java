@@ -9,6 +9,7 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import org.pustaka.kiosk.events.WhenText;
+import org.pustaka.kiosk.ui.PageNav;
 import org.pustaka.kiosk.ui.Texts;
 import org.pustaka.kiosk.ui.Touch;
 import org.pustaka.kiosk.visits.VisitSlot;
@@ -23,6 +24,7 @@ final class SlotListPanel extends JPanel {
     private final JLabel page = Touch.label("slots-page", "", Touch.BODY, false);
     private final JButton previous;
     private final JButton next;
+    private final PageNav paging;
     private List<VisitSlot> slots = List.of();
     private int first;
 
@@ -39,6 +41,7 @@ final class SlotListPanel extends JPanel {
         nav.add(Touch.button("visits-back", t.get("booking.back"), onBack));
         previous = Touch.button("slots-previous", t.get("booking.previous"), () -> show(first - PER_PAGE));
         next = Touch.button("slots-next", t.get("booking.next"), () -> show(first + PER_PAGE));
+        this.paging = new PageNav(t, PER_PAGE, page, previous, next);
         nav.add(previous);
         nav.add(page);
         nav.add(next);
@@ -52,21 +55,17 @@ final class SlotListPanel extends JPanel {
     }
 
     private void show(int from) {
-        first = Math.max(0, Math.min(from, Math.max(0, slots.size() - 1)));
+        first = paging.turnTo(from, slots.size());
         grid.removeAll();
         if (slots.isEmpty()) {
             grid.add(Touch.label("slots-none", t.get("visits.none"), 20f, false));
         }
-        for (int i = first; i < Math.min(first + PER_PAGE, slots.size()); i++) {
+        for (int i = first; i < paging.end(first, slots.size()); i++) {
             VisitSlot s = slots.get(i);
             grid.add(Touch.button("slot-" + (i - first), "<html><b>" + WhenText.of(s.start(), s.end(), t.language())
                     + "</b><br>" + s.room() + "<br>" + t.get("visits.capacity", s.capacity()) + "</html>",
                     () -> onChoose.accept(s)));
         }
-        int pages = Math.max(1, (slots.size() + PER_PAGE - 1) / PER_PAGE);
-        page.setText(t.get("booking.page", first / PER_PAGE + 1, pages));
-        previous.setEnabled(first > 0);
-        next.setEnabled(first + PER_PAGE < slots.size());
         grid.revalidate();
         grid.repaint();
     }
