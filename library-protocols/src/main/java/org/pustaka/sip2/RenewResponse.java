@@ -21,24 +21,19 @@ public record RenewResponse(boolean ok, boolean renewalOk, Tristate magneticMedi
         return MessageType.RENEW_RESPONSE;
     }
 
+    /** A renewal answer has the checkout answer's layout: one layout, in {@link CheckoutResponse}. */
     static RenewResponse read(FrameReader r) throws Sip2FormatException {
-        return new RenewResponse(r.oneZero(), r.yesNo(), r.tristate(), r.tristate(), r.date(),
-                r.field(FieldId.INSTITUTION_ID), r.field(FieldId.PATRON_IDENTIFIER), r.field(FieldId.ITEM_IDENTIFIER),
-                r.field(FieldId.TITLE_IDENTIFIER), r.field(FieldId.DUE_DATE), r.field(FieldId.FEE_TYPE),
-                r.yesNoField(FieldId.SECURITY_INHIBIT), r.field(FieldId.CURRENCY_TYPE), r.field(FieldId.FEE_AMOUNT),
-                r.field(FieldId.MEDIA_TYPE), r.field(FieldId.ITEM_PROPERTIES), r.field(FieldId.TRANSACTION_ID),
-                r.screenMessages(), r.printLines(), r.others());
+        CheckoutResponse c = CheckoutResponse.read(r);
+        return new RenewResponse(c.ok(), c.renewalOk(), c.magneticMedia(), c.desensitize(), c.transactionDate(),
+                c.institutionId(), c.patronId(), c.itemId(), c.title(), c.dueDate(), c.feeType(), c.securityInhibit(),
+                c.currency(), c.feeAmount(), c.mediaType(), c.itemProperties(), c.transactionId(), c.screenMessages(),
+                c.printLines(), c.otherFields());
     }
 
     @Override
     public void write(FrameWriter w) {
-        w.oneZero(ok).yesNo(renewalOk).tristate(magneticMedia).tristate(desensitize).date(transactionDate)
-                .field(FieldId.INSTITUTION_ID, institutionId).field(FieldId.PATRON_IDENTIFIER, patronId)
-                .field(FieldId.ITEM_IDENTIFIER, itemId).field(FieldId.TITLE_IDENTIFIER, title)
-                .field(FieldId.DUE_DATE, dueDate).optional(FieldId.FEE_TYPE, feeType)
-                .optional(FieldId.SECURITY_INHIBIT, securityInhibit).optional(FieldId.CURRENCY_TYPE, currency)
-                .optional(FieldId.FEE_AMOUNT, feeAmount).optional(FieldId.MEDIA_TYPE, mediaType)
-                .optional(FieldId.ITEM_PROPERTIES, itemProperties).optional(FieldId.TRANSACTION_ID, transactionId)
-                .screenText(screenMessages, printLines).others(otherFields);
+        new CheckoutResponse(ok, renewalOk, magneticMedia, desensitize, transactionDate, institutionId, patronId,
+                itemId, title, dueDate, feeType, securityInhibit, currency, feeAmount, mediaType, itemProperties,
+                transactionId, screenMessages, printLines, otherFields).write(w);
     }
 }

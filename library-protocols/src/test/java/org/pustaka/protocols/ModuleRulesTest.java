@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guards what makes this module shareable: it depends on no other module of the project (no kiosk, no
- * hardware, no service types), and its two protocols stand apart, SIP2 without Jackson.
+ * hardware, no service types), and its two protocols stand apart, the SIP2 codec and transport without
+ * Jackson (only the simulated SIP2 library reads its data files as JSON).
  */
 class ModuleRulesTest {
     private static JavaClasses module;
@@ -27,7 +28,7 @@ class ModuleRulesTest {
     @Test
     void dependsOnNoOtherModuleOfTheProject() {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage(
-                        "java..", "javax.net..", "com.fasterxml.jackson..",
+                        "java..", "javax.net..", "com.sun.net.httpserver..", "com.fasterxml.jackson..", "org.slf4j..",
                         "org.pustaka.sip2..", "org.pustaka.catalog.api..", "org.pustaka.privacy..")
                 .because("the kiosk and the central catalog service both build on this module, so it knows neither")
                 .check(module);
@@ -35,9 +36,14 @@ class ModuleRulesTest {
 
     @Test
     void sip2StandsApartFromTheCatalogApi() {
-        noClasses().that().resideInAPackage("org.pustaka.sip2..")
+        noClasses().that().resideInAnyPackage("org.pustaka.sip2", "org.pustaka.sip2.net")
                 .should().dependOnClassesThat().resideInAnyPackage("org.pustaka.catalog..", "com.fasterxml..")
                 .because("SIP2 is a wire format of its own, with no JSON in it")
+                .check(module);
+        // the simulated SIP2 library keeps its demo data and loan state in JSON files, yet knows no catalog API
+        noClasses().that().resideInAPackage("org.pustaka.sip2.sim..")
+                .should().dependOnClassesThat().resideInAPackage("org.pustaka.catalog..")
+                .because("the simulated SIP2 library speaks SIP2 only")
                 .check(module);
         noClasses().that().resideInAPackage("org.pustaka.catalog.api..")
                 .should().dependOnClassesThat().resideInAPackage("org.pustaka.sip2..")

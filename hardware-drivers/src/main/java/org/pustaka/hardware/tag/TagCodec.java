@@ -115,6 +115,14 @@ public final class TagCodec {
         return Arrays.copyOf(data, Math.min(data.length, BASIC_BLOCK_SIZE));
     }
 
+    /**
+     * Whether tag memory is blank: its first 32 bytes (the short tag's basic block) all zeros or all
+     * ones, a tag never written or erased. Memory shorter than that is not a blank library tag.
+     */
+    public static boolean isBlank(byte[] memory) {
+        return memory.length >= SHORT_TAG_SIZE && blank(memory);
+    }
+
     private static boolean blank(byte[] block) {
         boolean zeros = true;
         boolean ones = true;

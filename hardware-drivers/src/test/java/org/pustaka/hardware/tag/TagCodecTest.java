@@ -11,6 +11,20 @@ class TagCodecTest {
     static final String PUBLISHED_VECTOR = "11010131313232333334340000000000000000513e4445373035000000000000";
 
     @Test
+    void blankMemoryIsAllZerosOrAllOnesInTheFirst32Bytes() {
+        assertThat(TagCodec.isBlank(new byte[32])).isTrue();
+        byte[] ones = new byte[34];
+        Arrays.fill(ones, (byte) 0xFF);
+        assertThat(TagCodec.isBlank(ones)).isTrue();
+        assertThat(TagCodec.isBlank(new byte[16])).as("too short to be a library tag").isFalse();
+        byte[] written = TagCodec.encode(LibraryTag.of("30000105", 1, 1, 1, "ID", "MLG01"), 32);
+        assertThat(TagCodec.isBlank(written)).isFalse();
+        byte[] almost = new byte[32];
+        almost[31] = 1;
+        assertThat(TagCodec.isBlank(almost)).isFalse();
+    }
+
+    @Test
     void decodesThePublishedVector() {
         TagDecodeResult result = TagCodec.decode(HexFormat.of().parseHex(PUBLISHED_VECTOR));
 

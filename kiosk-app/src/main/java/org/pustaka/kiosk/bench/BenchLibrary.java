@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pustaka.kiosk.demo.Scenario;
 import org.pustaka.kiosk.library.PatronCredentials;
-import org.pustaka.kiosk.library.sim.SimCatalog;
-import org.pustaka.kiosk.library.sim.SimItem;
-import org.pustaka.kiosk.library.sim.SimPatron;
+import org.pustaka.sip2.sim.SimCatalog;
+import org.pustaka.sip2.sim.SimItem;
+import org.pustaka.sip2.sim.SimPatron;
 
 /**
  * The simulated library the benchmarks run against: visitors in good standing who may borrow as many

@@ -8,17 +8,17 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.pustaka.kiosk.compose.KioskEngine;
-import org.pustaka.kiosk.demo.SimDevices;
 import org.pustaka.kiosk.circulation.Circulation;
 import org.pustaka.kiosk.circulation.ItemOutcome;
 import org.pustaka.kiosk.circulation.PadItem;
 import org.pustaka.kiosk.circulation.ReplaySummary;
+import org.pustaka.kiosk.compose.KioskEngine;
 import org.pustaka.kiosk.config.ConfigException;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.demo.Scenario;
+import org.pustaka.kiosk.demo.SimDevices;
 import org.pustaka.kiosk.library.PatronCredentials;
-import org.pustaka.kiosk.library.sim.SimulatedAcs;
+import org.pustaka.sip2.sim.SimulatedAcs;
 
 /**
  * {@code kiosk bench replay}: with the simulated SIP2 library cut off, visitors borrow stacks of ten and

@@ -15,16 +15,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.pustaka.hardware.sim.DemoTags;
 import org.pustaka.hardware.sim.FeigReaderEmulator;
 import org.pustaka.hardware.sim.SimRfidPad;
-import org.pustaka.kiosk.compose.KioskEngine;
 import org.pustaka.kiosk.circulation.Circulation;
 import org.pustaka.kiosk.circulation.IdentifyResult;
 import org.pustaka.kiosk.circulation.ItemOutcome;
 import org.pustaka.kiosk.circulation.PadItem;
+import org.pustaka.kiosk.compose.KioskEngine;
 import org.pustaka.kiosk.config.ConfigException;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.demo.Scenario;
 import org.pustaka.kiosk.library.PatronCredentials;
-import org.pustaka.kiosk.library.sim.SimulatedAcs;
+import org.pustaka.sip2.sim.SimulatedAcs;
 
 /**
  * {@code kiosk bench stack}: a visitor identifies, lays a stack of N tagged items on the pad, borrows

@@ -12,6 +12,7 @@ import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.library.PatronIdentity;
 import org.pustaka.kiosk.library.Refusal;
 import org.pustaka.kiosk.library.RefusalReason;
+import org.pustaka.kiosk.pin.PinHash;
 import org.pustaka.kiosk.store.KnownPatronStore;
 
 /**
@@ -43,7 +44,7 @@ final class Identification {
             Refusal refusal = refusalFor(id, policy.fineLimit());
             if (refusal == null) {
                 known.remember(PinHash.patronKey(patron.patronId()),
-                        patron.pinIfGiven().map(PinHash::hash).orElse(null), id.name(), clock.instant());
+                        patron.pinIfGiven().map(PinHash::patronHash).orElse(null), id.name(), clock.instant());
             }
             return new IdentifyResult(id, refusal, false);
         } catch (LibraryUnavailableException e) {

@@ -12,10 +12,6 @@ import org.pustaka.hardware.rfid.TagArrived;
 import org.pustaka.hardware.rfid.TagLeft;
 import org.pustaka.hardware.rfid.TagListener;
 import org.pustaka.hardware.rfid.TagSecurity;
-import org.pustaka.hardware.tag.LibraryTag;
-import org.pustaka.hardware.tag.TagCodec;
-import org.pustaka.kiosk.circulation.ItemPad;
-import org.pustaka.kiosk.circulation.PadTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +45,7 @@ public final class ReaderItemPad implements ItemPad, AutoCloseable {
                 List<PadTag> out = new ArrayList<>();
                 for (String uid : reader.inventory()) {
                     try {
-                        out.add(decode(uid, reader.readMemory(uid)));
+                        out.add(PadTag.ofMemory(uid, reader.readMemory(uid)));
                     } catch (DeviceException e) {
                         out.add(PadTag.unreadable(uid));
                     }
@@ -104,17 +100,8 @@ public final class ReaderItemPad implements ItemPad, AutoCloseable {
     private List<PadTag> snapshot() {
         List<PadTag> out = new ArrayList<>();
         for (TagArrived t : watch.tagsOnPad()) {
-            out.add(t.tag().map(tag -> padTag(t.uid(), tag)).orElseGet(() -> PadTag.unreadable(t.uid())));
+            out.add(PadTag.of(t.read(), t.data(), afiOnLoan, afiInStock));
         }
         return out;
-    }
-
-    private static PadTag decode(String uid, byte[] memory) {
-        return TagCodec.decode(memory).tag().map(t -> padTag(uid, t))
-                .orElseGet(() -> PadTag.unreadable(uid));
-    }
-
-    private static PadTag padTag(String uid, LibraryTag t) {
-        return new PadTag(uid, true, t.itemId(), t.partsInItem(), t.partNumber(), t.typeOfUsage());
     }
 }

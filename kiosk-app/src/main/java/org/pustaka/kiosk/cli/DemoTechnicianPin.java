@@ -3,7 +3,7 @@ package org.pustaka.kiosk.cli;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-import org.pustaka.kiosk.diagnostics.PinHash;
+import org.pustaka.kiosk.pin.PinHash;
 
 /**
  * The technician PIN of one windowed demo: six random digits, hashed into the demo's environment as

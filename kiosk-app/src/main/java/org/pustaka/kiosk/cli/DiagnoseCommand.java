@@ -9,24 +9,24 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.pustaka.kiosk.config.SimulatedParts;
+import org.pustaka.kiosk.compose.DiagnosticsSetup;
+import org.pustaka.kiosk.compose.KioskCards;
 import org.pustaka.kiosk.config.ConfigException;
 import org.pustaka.kiosk.config.KioskConfig;
-import org.pustaka.kiosk.compose.KioskCards;
+import org.pustaka.kiosk.config.SimulatedParts;
 import org.pustaka.kiosk.diagnostics.CardReaderChecks;
 import org.pustaka.kiosk.diagnostics.CheckResult;
-import org.pustaka.kiosk.compose.DiagnosticsSetup;
-import org.pustaka.kiosk.diagnostics.PinHash;
 import org.pustaka.kiosk.diagnostics.SelfTests;
+import org.pustaka.kiosk.diagnostics.TechnicianText;
+import org.pustaka.kiosk.pin.PinHash;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -100,7 +100,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
         if (config != null && !SimulatedParts.of(config).isEmpty()) {
             // a production configuration that simulates a device fails diagnostics, naming the key
             results = new ArrayList<>(results);
-            results.add(0, new CheckResult("setup", false, String.join(" ", SimulatedParts.of(config)), 0));
+            results.add(0, new CheckResult("setup", false,
+                    TechnicianText.asSaid(String.join(" ", SimulatedParts.of(config))), 0));
         }
         PrintWriter out = spec.commandLine().getOut();
         long failed = 0;
@@ -108,12 +109,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("name", r.name());
             line.put("ok", r.ok());
-            line.put("detail", r.detail());
+            line.put("detail", r.detail().both());
             line.put("millis", r.millis());
             Json.print(out, line);
             if (!r.ok()) {
                 failed++;
-                err.println(r.name() + ": " + r.detail());
+                err.println(r.name() + ": " + r.detail().both());
             }
         }
         err.println(failed == 0 ? "All " + results.size() + " checks passed."

@@ -2,21 +2,14 @@ package org.pustaka.kiosk.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pustaka.hardware.api.DeviceException;
-import org.pustaka.hardware.api.TagRead;
 import org.pustaka.hardware.rfid.feig.FeigReaderOptions;
 import org.pustaka.hardware.rfid.feig.FeigRfidReader;
 import org.pustaka.hardware.serial.JsscSerialLink;
 import org.pustaka.hardware.serial.Parity;
 import org.pustaka.hardware.serial.SerialSettings;
-import org.pustaka.hardware.tag.TagCodec;
-import org.pustaka.hardware.tag.TagDecodeResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,7 +63,7 @@ public final class RfidCommand implements Callable<Integer> {
         try (FeigRfidReader reader = new FeigRfidReader(new JsscSerialLink(serial), options)) {
             List<String> uids = reader.inventory();
             for (String uid : uids) {
-                Json.print(spec.commandLine().getOut(), describe(reader.read(uid)));
+                Json.print(spec.commandLine().getOut(), TagJson.read(reader.read(uid)));
             }
             err.println(uids.size() + " tag(s) in the reader's field on " + serial + ".");
             err.flush();
@@ -80,27 +73,5 @@ public final class RfidCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.FAILURE;
         }
-    }
-
-    private static Map<String, Object> describe(TagRead read) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("uid", read.uid());
-        json.put("afi", String.format("0x%02X", read.afi()));
-        json.put("memory", HexFormat.of().formatHex(read.memory()));
-        TagDecodeResult result = TagCodec.decode(read.memory());
-        json.put("decoded", result instanceof TagDecodeResult.Decoded);
-        result.tag().ifPresent(tag -> {
-            json.put("itemId", tag.itemId());
-            json.put("partsInItem", tag.partsInItem());
-            json.put("partNumber", tag.partNumber());
-            json.put("typeOfUsage", tag.typeOfUsage());
-            json.put("country", tag.country());
-            json.put("isil", tag.isil());
-            json.put("blockOrder", tag.blockOrder().name().toLowerCase(Locale.ROOT));
-        });
-        if (result.tag().isEmpty()) {
-            json.put("problem", result.message());
-        }
-        return json;
     }
 }

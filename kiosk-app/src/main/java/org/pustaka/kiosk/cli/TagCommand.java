@@ -2,7 +2,6 @@ package org.pustaka.kiosk.cli;
 
 import java.io.PrintWriter;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,11 +41,11 @@ public final class TagCommand implements Callable<Integer> {
         }
         TagDecodeResult result = TagCodec.decode(memory);
         if (result instanceof TagDecodeResult.Decoded decoded) {
-            Json.print(spec.commandLine().getOut(), fields(decoded.libraryTag(), true));
+            Json.print(spec.commandLine().getOut(), TagJson.fields(decoded.libraryTag(), true));
             return ExitCodes.OK;
         }
         if (result instanceof TagDecodeResult.CrcMismatch mismatch) {
-            Json.print(spec.commandLine().getOut(), fields(mismatch.asRead(), false));
+            Json.print(spec.commandLine().getOut(), TagJson.fields(mismatch.asRead(), false));
             err.println(result.message());
             err.flush();
             return ExitCodes.OK;
@@ -88,21 +87,6 @@ public final class TagCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return bad(spec.commandLine().getErr(), e.getMessage());
         }
-    }
-
-    static Map<String, Object> fields(LibraryTag tag, boolean crcOk) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("version", tag.version());
-        json.put("typeOfUsage", tag.typeOfUsage());
-        json.put("partsInItem", tag.partsInItem());
-        json.put("partNumber", tag.partNumber());
-        json.put("itemId", tag.itemId());
-        json.put("crc", String.format("%04X", tag.crc()));
-        json.put("crcOk", crcOk);
-        json.put("country", tag.country());
-        json.put("isil", tag.isil());
-        json.put("blockOrder", tag.blockOrder().name().toLowerCase(Locale.ROOT));
-        return json;
     }
 
     private static int bad(PrintWriter err, String sentence) {

@@ -12,8 +12,8 @@ import org.pustaka.kiosk.config.Sip2Settings;
 import org.pustaka.kiosk.library.LibrarySystem;
 import org.pustaka.kiosk.library.http.CatalogException;
 import org.pustaka.kiosk.library.http.HttpLibrarySystem;
-import org.pustaka.kiosk.library.sim.SimulatedAcs;
 import org.pustaka.kiosk.library.sip2.Sip2LibrarySystem;
+import org.pustaka.sip2.sim.SimulatedAcs;
 
 /**
  * The library system as the configuration names it: {@code sim} starts the simulated SIP2 server on

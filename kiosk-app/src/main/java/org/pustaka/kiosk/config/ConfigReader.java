@@ -168,26 +168,23 @@ public final class ConfigReader {
     }
 
     public Path path(String key, String fallback) {
-        String v = raw(key).orElse(fallback);
-        try {
-            Path p = Path.of(v);
-            remember(key, v);
-            return p;
-        } catch (RuntimeException e) {
-            problems.add(new ConfigProblem(key, v, "a file system path"));
-            return Path.of(fallback);
-        }
+        return parsed(key, fallback, Path::of, "a file system path");
     }
 
     public ZoneId zone(String key, String fallback) {
+        return parsed(key, fallback, ZoneId::of, "a time zone such as Asia/Jakarta");
+    }
+
+    /** The value under {@code key} (or {@code fallback}) read by {@code parse}; a value it refuses is a problem. */
+    private <T> T parsed(String key, String fallback, Function<String, T> parse, String expected) {
         String v = raw(key).orElse(fallback);
         try {
-            ZoneId z = ZoneId.of(v);
+            T value = parse.apply(v);
             remember(key, v);
-            return z;
+            return value;
         } catch (RuntimeException e) {
-            problems.add(new ConfigProblem(key, v, "a time zone such as Asia/Jakarta"));
-            return ZoneId.of(fallback);
+            problems.add(new ConfigProblem(key, v, expected));
+            return parse.apply(fallback);
         }
     }
 

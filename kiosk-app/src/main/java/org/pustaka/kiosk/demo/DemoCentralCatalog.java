@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import org.pustaka.catalog.api.sim.SimCentralCatalog;
 import org.pustaka.kiosk.config.CatalogSettings;
 import org.pustaka.kiosk.config.KioskConfig;
-import org.pustaka.kiosk.library.http.sim.SimCentralCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.util.List;
 import org.pustaka.hardware.sim.RecordingReceiptPrinter;
 import org.pustaka.kiosk.hub.OutboxSender;
-import org.pustaka.kiosk.library.sim.SimCatalog;
 import org.pustaka.kiosk.ui.DemoCard;
 import org.pustaka.kiosk.ui.DemoCatalog;
 import org.pustaka.kiosk.ui.DemoItem;
 import org.pustaka.kiosk.ui.SimulatedDevices;
 import org.pustaka.kiosk.ui.SimulatedLink;
+import org.pustaka.sip2.sim.SimCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -34,11 +34,8 @@ public final class CardReaderChecks {
                 health = reader.health();
                 reader.stop();
             }
-            String said = health.usable()
-                    ? "Pembaca kartu siap. / The card reader is ready."
-                    : "Pembaca kartu tidak tersambung: periksa kabel, nama perangkat dan pcscd. "
-                    + "/ The card reader is not connected: check the cable, the device name and pcscd.";
-            String detail = health.detail().isEmpty() ? said : said + " (" + health.detail() + ")";
+            TechnicianText detail = TechnicianText.of(health.usable() ? "check.card.ready" : "check.card.notConnected",
+                    TechnicianText.aside(health.detail()));
             out.add(new CheckResult("card." + name, health.usable(), detail,
                     Duration.ofNanos(System.nanoTime() - started).toMillis()));
         }

@@ -8,11 +8,10 @@ package org.pustaka.kiosk.diagnostics;
 @FunctionalInterface
 public interface CatalogProbe {
 
-    String check() throws Exception;
+    TechnicianText check() throws Exception;
 
     /** For kiosks without a central catalog: passes and says so. */
     static CatalogProbe notConfigured() {
-        return () -> "Katalog pusat tidak diatur; acara dan kunjungan disimpan di kios. "
-                + "/ No central catalog configured; events and visits are kept on the kiosk.";
+        return () -> TechnicianText.of("check.catalog.none");
     }
 }

@@ -4,12 +4,12 @@ import java.util.Objects;
 
 /**
  * The outcome of one self-test: its name ({@code rfid}, {@code printer}, ...), whether it passed, a
- * sentence in Indonesian and English that says what was found and, when not ok, what to do, and how
- * long the check took.
+ * sentence for the technician that says what was found and, when not ok, what to do, and how long the
+ * check took.
  */
-public record CheckResult(String name, boolean ok, String detail, long millis) {
+public record CheckResult(String name, boolean ok, TechnicianText detail, long millis) {
     public CheckResult {
         Objects.requireNonNull(name, "name");
-        detail = detail == null ? "" : detail;
+        detail = detail == null ? TechnicianText.NONE : detail;
     }
 }

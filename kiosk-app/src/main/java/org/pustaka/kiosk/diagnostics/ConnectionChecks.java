@@ -13,14 +13,9 @@ final class ConnectionChecks {
     static Verdict library(LibrarySystem library) {
         LibraryStatus s = library.status();
         if (s.online()) {
-            return new Verdict(true, "Sistem perpustakaan menjawab dalam " + s.roundTripMillis() + " ms. "
-                    + "/ The library system answered in " + s.roundTripMillis() + " ms."
-                    + (s.detail().isEmpty() ? "" : " (" + s.detail() + ")"));
+            return Verdict.ok("check.library.online", s.roundTripMillis(), TechnicianText.aside(s.detail()));
         }
-        return new Verdict(false, "Sistem perpustakaan tidak terjangkau: periksa jaringan dan server SIP2 "
-                + "(sip2.host, sip2.port); kios bekerja offline sampai tersambung lagi. / The library system cannot "
-                + "be reached: check the network and the SIP2 server (sip2.host, sip2.port); the kiosk works "
-                + "offline until it is back." + (s.detail().isEmpty() ? "" : " (" + s.detail() + ")"));
+        return Verdict.failed("check.library.offline", TechnicianText.aside(s.detail()));
     }
 
     static Verdict catalog(CatalogProbe probe) {
@@ -28,22 +23,17 @@ final class ConnectionChecks {
             return new Verdict(true, probe.check());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Verdict(false, "Pemeriksaan katalog pusat dihentikan. / The central catalog check was stopped.");
+            return Verdict.failed("check.catalog.stopped");
         } catch (Exception e) {
-            return new Verdict(false, "Katalog pusat tidak terjangkau: periksa jaringan, catalog.url dan "
-                    + "catalog.token; laporan menunggu di antrean. / The central catalog cannot be reached: check "
-                    + "the network, catalog.url and catalog.token; reports wait in the outbox. (" + e.getMessage() + ")");
+            return Verdict.failed("check.catalog.unreachable", TechnicianText.aside(e.getMessage()));
         }
     }
 
     static Verdict store(OutboxDepth outbox) {
         try {
-            int depth = outbox.depth();
-            return new Verdict(true, "Penyimpanan lokal baik; " + depth + " laporan menunggu dikirim. "
-                    + "/ Local store fine; " + depth + " reports wait to be sent.");
+            return Verdict.ok("check.store.fine", outbox.depth());
         } catch (StoreException e) {
-            return new Verdict(false, "Penyimpanan lokal tidak dapat dibaca. / The local store cannot be read. ("
-                    + e.getMessage() + ")");
+            return Verdict.failed("check.store.unreadable", TechnicianText.aside(e.getMessage()));
         }
     }
 }

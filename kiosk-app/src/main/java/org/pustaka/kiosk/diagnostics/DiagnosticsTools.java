@@ -104,13 +104,13 @@ public final class DiagnosticsTools implements TechnicianTools {
     }
 
     @Override
-    public List<Check> selfTests() {
+    public List<Check> selfTests(String language) {
         // SelfTests records the run in the audit log itself
         List<Check> checks = new ArrayList<>();
         if (!simulated.isEmpty()) {
             checks.add(new Check(SETUP_CHECK, false, String.join(" ", simulated), 0));
         }
-        selfTests.runAll().forEach(c -> checks.add(new Check(c.name(), c.ok(), c.detail(), c.millis())));
+        selfTests.runAll().forEach(c -> checks.add(new Check(c.name(), c.ok(), c.detail().in(language), c.millis())));
         return checks;
     }
 
@@ -118,7 +118,7 @@ public final class DiagnosticsTools implements TechnicianTools {
     public String test(Device device, String language) {
         return switch (device) {
             case PRINTER -> printTestPage(language);
-            case LIGHTS_AND_BUZZER -> lightsAndBuzzer();
+            case LIGHTS_AND_BUZZER -> lightsAndBuzzer(language);
         };
     }
 
@@ -126,15 +126,14 @@ public final class DiagnosticsTools implements TechnicianTools {
         try {
             devices.printer().print(templates.testPage(clock.instant(), language));
             audit.record("printer test page", AuditEntry.Outcome.OK, "printed");
-            return "Halaman uji dicetak. / Test page printed.";
+            return TechnicianText.of("test.printer.printed").in(language);
         } catch (DeviceException e) {
             audit.record("printer test page", AuditEntry.Outcome.FAILED, e.getMessage());
-            return "Halaman uji tidak tercetak: periksa kertas, tutup dan kabel printer. / The test page did not print: "
-                    + "check the printer's paper, cover and cable. (" + e.getMessage() + ")";
+            return TechnicianText.of("test.printer.failed", TechnicianText.aside(e.getMessage())).in(language);
         }
     }
 
-    private String lightsAndBuzzer() {
+    private String lightsAndBuzzer(String language) {
         List<String> done = new ArrayList<>();
         if (devices.lights() != null) {
             for (LightPattern p : LightPattern.values()) {
@@ -153,10 +152,9 @@ public final class DiagnosticsTools implements TechnicianTools {
         }
         audit.record("lights and buzzer test", AuditEntry.Outcome.OK, done.size() + " steps");
         if (done.isEmpty()) {
-            return "Kios ini tidak memakai lampu atau buzzer. / This kiosk has no lights or buzzer fitted.";
+            return TechnicianText.of("test.lights.none").in(language);
         }
-        return "Lihat dan dengar: setiap pola lampu lalu setiap bunyi dimainkan. / Watch and listen: every light "
-                + "pattern, then every buzzer cue, was played.\n" + String.join("\n", done);
+        return TechnicianText.of("test.lights.played").in(language) + "\n" + String.join("\n", done);
     }
 
     @Override
@@ -219,9 +217,9 @@ public final class DiagnosticsTools implements TechnicianTools {
     }
 
     @Override
-    public List<String> read(Document document, int maxLines) {
+    public List<String> read(Document document, int maxLines, String language) {
         return switch (document) {
-            case LOG -> logTail(maxLines);
+            case LOG -> logTail(maxLines, language);
             case CONFIG -> {
                 audit.record("view configuration", AuditEntry.Outcome.OK, "secrets masked");
                 yield maskedConfig.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).toList();
@@ -229,10 +227,10 @@ public final class DiagnosticsTools implements TechnicianTools {
         };
     }
 
-    private List<String> logTail(int maxLines) {
+    private List<String> logTail(int maxLines, String language) {
         if (!Files.isRegularFile(logFile)) {
             audit.record("view log", AuditEntry.Outcome.FAILED, "no log file at " + logFile);
-            return List.of("Belum ada berkas log di / No log file yet at " + logFile);
+            return List.of(TechnicianText.of("log.none", logFile).in(language));
         }
         try (RandomAccessFile f = new RandomAccessFile(logFile.toFile(), "r")) {
             long from = Math.max(0, f.length() - TAIL_BYTES);
@@ -246,7 +244,7 @@ public final class DiagnosticsTools implements TechnicianTools {
             return lines.subList(start, lines.size());
         } catch (IOException e) {
             audit.record("view log", AuditEntry.Outcome.FAILED, e.getMessage());
-            return List.of("Log tidak terbaca / The log cannot be read: " + e.getMessage());
+            return List.of(TechnicianText.of("log.unreadable", e.getMessage()).in(language));
         }
     }
 

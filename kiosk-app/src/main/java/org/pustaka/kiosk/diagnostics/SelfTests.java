@@ -54,7 +54,7 @@ public final class SelfTests {
             throw new IllegalArgumentException("no self-test named " + name + "; known: " + NAMES);
         }
         CheckResult r = measure(name);
-        audit(r.ok() ? AuditEntry.Outcome.OK : AuditEntry.Outcome.FAILED, "self-test " + name, r.detail());
+        audit(r.ok() ? AuditEntry.Outcome.OK : AuditEntry.Outcome.FAILED, "self-test " + name, r.detail().both());
         return r;
     }
 
@@ -64,8 +64,7 @@ public final class SelfTests {
         try {
             v = checks.get(name).get();
         } catch (RuntimeException e) {
-            v = new Verdict(false, "Pemeriksaan gagal tak terduga; lihat log kios. / The check failed unexpectedly; "
-                    + "see the kiosk log. (" + e + ")");
+            v = Verdict.failed("check.unexpected", TechnicianText.aside(e.toString()));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new CheckResult(name, v.ok(), v.detail(), millis);

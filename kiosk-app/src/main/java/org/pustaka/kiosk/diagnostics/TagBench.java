@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.pustaka.hardware.api.DeviceException;
 import org.pustaka.hardware.api.RfidReader;
 import org.pustaka.hardware.api.TagRead;
-import org.pustaka.hardware.tag.TagCodec;
 import org.pustaka.hardware.tag.TagDecodeResult;
+import org.pustaka.kiosk.circulation.PadTag;
 
 /**
  * The technician's tag bench: what lies on the pad, decoded for the screen, and writing a tag for a book
@@ -49,8 +49,7 @@ public final class TagBench {
         try {
             uids = reader.inventory();
         } catch (DeviceException e) {
-            return new PadScan(List.of(), "Pembaca RFID tidak menjawab; periksa kabel dan daya pembaca. / The RFID "
-                    + "reader does not answer; check its cable and power. (" + e.getMessage() + ")");
+            return new PadScan(List.of(), TechnicianText.of("tags.readerSilent", TechnicianText.aside(e.getMessage())));
         }
         List<PadTag> tags = new ArrayList<>();
         for (String uid : uids) {
@@ -61,64 +60,38 @@ public final class TagBench {
             }
         }
         tags.sort(Comparator.comparing(PadTag::uid));
-        return new PadScan(tags, "");
+        return new PadScan(tags, TechnicianText.NONE);
     }
 
     /** What the technician reads about one tag. Pure; safe from any thread. */
     public PadTag describe(TagRead read) {
-        PadTag.Security security = read.afi() == afiOnLoan ? PadTag.Security.ON_LOAN
-                : read.afi() == afiInStock ? PadTag.Security.IN_STOCK : PadTag.Security.OTHER;
-        byte[] memory = read.memory();
-        TagDecodeResult result = TagCodec.decode(memory);
-        boolean blank = blank(memory);
-        return new PadTag(read.uid(), read.afi(), security, result.tag(), problem(result, blank), blank);
+        return PadTag.of(read, afiOnLoan, afiInStock);
     }
 
     public int afiFor(boolean onLoan) {
         return onLoan ? afiOnLoan : afiInStock;
     }
 
-    /** The sentence for a tag that does not decode; empty for a good library tag. */
-    static String problem(TagDecodeResult result, boolean blank) {
+    /** The sentence for a tag that does not decode; {@link TechnicianText#NONE} for a good library tag. */
+    public static TechnicianText problem(PadTag tag) {
+        TagDecodeResult result = tag.data();
         if (result instanceof TagDecodeResult.Decoded) {
-            return "";
+            return TechnicianText.NONE;
         }
-        if (blank) {
-            return "Tag kosong: belum berisi data perpustakaan; tag ini siap ditulis. / The tag is blank: it holds "
-                    + "no library data yet and is ready to be written.";
+        if (tag.blank()) {
+            return TechnicianText.of("tags.blank");
         }
         if (result instanceof TagDecodeResult.CrcMismatch m) {
-            return String.format("Checksum tag salah (tersimpan %04X, seharusnya %04X): data rusak atau tidak "
-                    + "tertulis lengkap; tulis ulang tag ini. Terbaca: barang %s. / The tag's checksum is wrong "
-                    + "(stored %04X, expected %04X): the data is damaged or was not written completely; write the "
-                    + "tag again. As read: item %s.", m.asRead().crc(), m.computedCrc(), m.asRead().itemId(),
-                    m.asRead().crc(), m.computedCrc(), m.asRead().itemId());
+            return TechnicianText.of("tags.crc", String.format("%04X", m.asRead().crc()),
+                    String.format("%04X", m.computedCrc()), m.asRead().itemId());
         }
         if (result instanceof TagDecodeResult.UnsupportedVersion v) {
-            return "Tag memakai model data versi " + v.version() + "; kios ini hanya membaca versi 1. / The tag uses "
-                    + "data model version " + v.version() + "; this kiosk reads version 1 only.";
+            return TechnicianText.of("tags.version", v.version());
         }
         if (result instanceof TagDecodeResult.TooShort s) {
-            return "Memori tag hanya " + s.length() + " byte; tag perpustakaan perlu sedikitnya 32 byte. Pakai tag "
-                    + "lain. / The tag's memory is only " + s.length() + " bytes; a library tag needs at least 32. "
-                    + "Use another tag.";
+            return TechnicianText.of("tags.short", s.length());
         }
-        return "Data tag bukan format ISO 28560-3 yang dikenal kios ini (model data lain atau data acak). / The "
-                + "tag's data is not in an ISO 28560-3 format this kiosk knows (another data model or random data).";
-    }
-
-    /** All zeros or all ones in the basic block: a tag never written, or erased. */
-    static boolean blank(byte[] memory) {
-        if (memory.length < 32) {
-            return false;
-        }
-        boolean zeros = true;
-        boolean ones = true;
-        for (int i = 0; i < 32; i++) {
-            zeros &= memory[i] == 0;
-            ones &= memory[i] == (byte) 0xFF;
-        }
-        return zeros || ones;
+        return TechnicianText.of("tags.notIso");
     }
 
     /** Encodes, writes, reads back and verifies; every attempt is in the audit log. See {@link TagWriter}. */

@@ -11,6 +11,7 @@ import org.pustaka.hardware.api.TagRead;
 import org.pustaka.hardware.tag.LibraryTag;
 import org.pustaka.hardware.tag.TagCodec;
 import org.pustaka.hardware.tag.TypeOfUsage;
+import org.pustaka.kiosk.circulation.PadTag;
 import org.pustaka.kiosk.store.AuditEntry;
 
 /**
@@ -52,7 +53,7 @@ final class TagWriter {
     }
 
     private TagWriteResult attempt(TagOrder order) {
-        Optional<String> refusal = TagOrderRules.refusal(order);
+        Optional<TechnicianText> refusal = TagOrderRules.refusal(order);
         if (refusal.isPresent()) {
             return TagWriteResult.refused(order.uid(), refusal.get());
         }
@@ -64,16 +65,13 @@ final class TagWriter {
             }
             target = chosen.read();
         } catch (DeviceException e) {
-            return new TagWriteResult(TagWriteResult.Outcome.FAILED, order.uid(), "Pembaca RFID tidak menjawab; "
-                    + "periksa kabel dan daya pembaca. / The RFID reader does not answer; check its cable and power. ("
-                    + e.getMessage() + ")", Optional.empty());
+            return new TagWriteResult(TagWriteResult.Outcome.FAILED, order.uid(),
+                    TechnicianText.of("tags.readerSilent", TechnicianText.aside(e.getMessage())), Optional.empty());
         }
         String uid = target.uid();
         int size = target.memory().length;
         if (size < SMALL_TAG) {
-            return TagWriteResult.refused(uid, "Memori tag " + uid + " hanya " + size + " byte; tag perpustakaan perlu "
-                    + "sedikitnya 32 byte. Pakai tag lain. / Tag " + uid + " has only " + size + " bytes of memory; a "
-                    + "library tag needs at least 32. Use another tag.");
+            return TagWriteResult.refused(uid, TechnicianText.of("write.tooSmall", uid, size));
         }
         LibraryTag wanted = LibraryTag.of(order.itemId(), TypeOfUsage.CIRCULATING, order.partsInItem(),
                 order.partNumber(), order.country(), order.isil());
@@ -81,8 +79,7 @@ final class TagWriter {
         try {
             data = TagCodec.encode(wanted, size < BASIC_BLOCK_IN_BLOCKS ? SMALL_TAG : BASIC_BLOCK_IN_BLOCKS);
         } catch (IllegalArgumentException e) {
-            return TagWriteResult.refused(uid, "Data ini tidak muat di tag. / This data does not fit on the tag. ("
-                    + e.getMessage() + ")");
+            return TagWriteResult.refused(uid, TechnicianText.of("write.doesNotFit", TechnicianText.aside(e.getMessage())));
         }
         int afi = bench.afiFor(order.onLoan());
         try {
@@ -95,29 +92,27 @@ final class TagWriter {
     }
 
     /** The tag to write, or why there is none. */
-    private record Choice(TagRead read, String refusal) {
+    private record Choice(TagRead read, TechnicianText refusal) {
         static Choice of(TagRead read) {
-            return new Choice(read, "");
+            return new Choice(read, TechnicianText.NONE);
         }
 
-        static Choice no(String refusal) {
-            return new Choice(null, refusal);
+        static Choice no(String key, Object... args) {
+            return new Choice(null, TechnicianText.of(key, args));
         }
     }
 
     private Choice target(TagOrder order) throws DeviceException {
         List<String> uids = reader.inventory();
         if (uids.isEmpty()) {
-            return Choice.no("Tidak ada tag di pad. Letakkan satu tag kosong di tengah pad lalu coba lagi. / There "
-                    + "is no tag on the pad. Put one blank tag in the middle of the pad and try again.");
+            return Choice.no("write.noTag");
         }
         if (!order.uid().isEmpty()) {
             if (uids.stream().noneMatch(u -> u.equalsIgnoreCase(order.uid()))) {
-                return Choice.no("Tag " + order.uid() + " tidak ada lagi di pad; letakkan kembali atau pilih tag "
-                        + "lain. / Tag " + order.uid() + " is no longer on the pad; put it back or pick another tag.");
+                return Choice.no("write.tagGone", order.uid());
             }
             TagRead read = reader.read(order.uid());
-            return bench.describe(read).holdsItem() && !order.overwrite() ? Choice.no(holdsItem(read))
+            return bench.describe(read).holdsItem() && !order.overwrite() ? holdsItem(read)
                     : Choice.of(read);
         }
         List<TagRead> candidates = new ArrayList<>();
@@ -131,21 +126,17 @@ final class TagWriter {
             }
         }
         if (candidates.size() > 1) {
-            return Choice.no("Ada " + candidates.size() + " tag di pad yang bisa ditulis. Tinggalkan hanya satu "
-                    + "tag di pad, atau pilih UID-nya. / There are " + candidates.size() + " tags on the pad that could be "
-                    + "written. Leave only one tag on the pad, or pick its UID.");
+            return Choice.no("write.severalTags", candidates.size());
         }
         if (candidates.isEmpty()) {
-            return Choice.no(holdsItem(withItem));
+            return holdsItem(withItem);
         }
         return Choice.of(candidates.get(0));
     }
 
-    private String holdsItem(TagRead read) {
+    private Choice holdsItem(TagRead read) {
         String item = bench.describe(read).content().map(LibraryTag::itemId).orElse("?");
-        return "Tag " + read.uid() + " sudah berisi barang " + item + ". Untuk memprogram ulang, pilih 'Tulis ulang' "
-                + "lalu coba lagi. / Tag " + read.uid() + " already holds item " + item + ". To re-program it, "
-                + "choose 'Re-program' and try again.";
+        return Choice.no("write.holdsItem", read.uid(), item);
     }
 
     private TagWriteResult verify(String uid, TagRead before, byte[] data, LibraryTag wanted, int afi) {
@@ -153,27 +144,22 @@ final class TagWriter {
         try {
             after = reader.read(uid);
         } catch (DeviceException e) {
-            return new TagWriteResult(TagWriteResult.Outcome.FAILED, uid, "Tag " + uid + " ditulis tetapi tidak "
-                    + "terbaca lagi; biarkan tag diam di pad lalu tulis ulang. / Tag " + uid + " was written but could "
-                    + "not be read back; keep it still on the pad and write it again. (" + e.getMessage() + ")",
-                    Optional.empty());
+            return new TagWriteResult(TagWriteResult.Outcome.FAILED, uid,
+                    TechnicianText.of("write.noReadBack", uid, TechnicianText.aside(e.getMessage())), Optional.empty());
         }
         PadTag seen = bench.describe(after);
         boolean same = seen.content().filter(t -> sameFields(t, wanted)).isPresent() && after.afi() == afi;
         if (same) {
-            return new TagWriteResult(TagWriteResult.Outcome.WRITTEN, uid, String.format("Tag %s ditulis dan "
-                    + "diperiksa: barang %s, bagian %d dari %d, pemilik %s, %s (AFI 0x%02X). / Tag %s was written "
-                    + "and checked: item %s, part %d of %d, owner %s, %s (AFI 0x%02X).", uid, wanted.itemId(),
-                    wanted.partNumber(), wanted.partsInItem(), owner(wanted), afi == bench.afiFor(true) ? "dipinjam"
-                    : "di perpustakaan", afi, uid, wanted.itemId(), wanted.partNumber(), wanted.partsInItem(),
-                    owner(wanted), afi == bench.afiFor(true) ? "on loan" : "in stock", afi), Optional.of(seen));
+            String key = afi == bench.afiFor(true) ? "write.done.onLoan" : "write.done.inStock";
+            return new TagWriteResult(TagWriteResult.Outcome.WRITTEN, uid, TechnicianText.of(key, uid, wanted.itemId(),
+                    wanted.partNumber(), wanted.partsInItem(), owner(wanted), String.format("0x%02X", afi)),
+                    Optional.of(seen));
         }
         if (Arrays.equals(after.memory(), before.memory()) && !startsWith(after.memory(), data)) {
             return locked(uid, "the data did not change", Optional.of(seen));
         }
-        return new TagWriteResult(TagWriteResult.Outcome.FAILED, uid, "Tag " + uid + " terbaca lain dari yang ditulis; "
-                + "biarkan tag diam di tengah pad lalu tulis ulang. / Tag " + uid + " reads back differently from what "
-                + "was written; keep it still in the middle of the pad and write it again.", Optional.of(seen));
+        return new TagWriteResult(TagWriteResult.Outcome.FAILED, uid, TechnicianText.of("write.differs", uid),
+                Optional.of(seen));
     }
 
     private TagWriteResult failed(String uid, TagRead before, byte[] data, String readerSays) {
@@ -182,15 +168,13 @@ final class TagWriter {
             return locked(uid, readerSays, bench.readBack(uid));
         }
         Optional<PadTag> now = bench.readBack(uid);
-        return new TagWriteResult(TagWriteResult.Outcome.FAILED, uid, "Penulisan tag " + uid + " gagal; biarkan tag "
-                + "diam di tengah pad lalu coba lagi. / Writing tag " + uid + " failed; keep it still in the middle "
-                + "of the pad and try again. (" + readerSays + ")", now);
+        return new TagWriteResult(TagWriteResult.Outcome.FAILED, uid,
+                TechnicianText.of("write.failed", uid, TechnicianText.aside(readerSays)), now);
     }
 
     private static TagWriteResult locked(String uid, String readerSays, Optional<PadTag> now) {
-        return new TagWriteResult(TagWriteResult.Outcome.LOCKED, uid, "Tag " + uid + " terkunci (hanya-baca) dan "
-                + "tidak bisa ditulis; pakai tag lain. / Tag " + uid + " is locked (read-only) and cannot be written; "
-                + "use another tag. (" + readerSays + ")", now);
+        return new TagWriteResult(TagWriteResult.Outcome.LOCKED, uid,
+                TechnicianText.of("write.locked", uid, TechnicianText.aside(readerSays)), now);
     }
 
     private static boolean sameFields(LibraryTag a, LibraryTag b) {

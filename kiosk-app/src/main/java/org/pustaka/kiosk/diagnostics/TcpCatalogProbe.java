@@ -20,7 +20,7 @@ public final class TcpCatalogProbe implements CatalogProbe {
     }
 
     @Override
-    public String check() throws IOException {
+    public TechnicianText check() throws IOException {
         String host = url.getHost();
         if (host == null) {
             throw new IOException("catalog.url " + url + " names no host");
@@ -34,7 +34,6 @@ public final class TcpCatalogProbe implements CatalogProbe {
                     + " ms: " + e.getMessage(), e);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return "Katalog pusat terjangkau di " + host + ":" + port + " dalam " + millis + " ms. "
-                + "/ The central catalog accepts connections at " + host + ":" + port + " in " + millis + " ms.";
+        return TechnicianText.of("check.catalog.reachable", host + ":" + port, millis);
     }
 }

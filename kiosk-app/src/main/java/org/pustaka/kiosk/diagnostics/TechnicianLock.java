@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.pustaka.kiosk.config.DiagnosticsSettings;
+import org.pustaka.kiosk.pin.PinHash;
 import org.pustaka.kiosk.store.AuditEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -14,16 +14,13 @@ public record UnlockResult(Outcome outcome, int triesLeft, Instant lockedUntil) 
         return outcome == Outcome.GRANTED;
     }
 
-    /** A sentence for the screen, in Indonesian and English. */
-    public String message() {
+    /** A sentence for the screen. */
+    public TechnicianText message() {
         return switch (outcome) {
-            case GRANTED -> "Mode teknisi terbuka. / Technician mode open.";
-            case WRONG_PIN -> "PIN salah; sisa " + triesLeft + " kali coba. / Wrong PIN; " + triesLeft
-                    + " tries left.";
-            case LOCKED -> "Terlalu banyak PIN salah; coba lagi setelah " + lockedUntil
-                    + ". / Too many wrong PINs; try again after " + lockedUntil + ".";
-            case NOT_CONFIGURED -> "PIN teknisi belum diatur: isi diagnostics.pinHash (kiosk diagnose --hash-pin). "
-                    + "/ No technician PIN set: fill in diagnostics.pinHash (kiosk diagnose --hash-pin).";
+            case GRANTED -> TechnicianText.of("unlock.granted");
+            case WRONG_PIN -> TechnicianText.of("unlock.wrongPin", triesLeft);
+            case LOCKED -> TechnicianText.of("unlock.locked", lockedUntil);
+            case NOT_CONFIGURED -> TechnicianText.of("unlock.notConfigured");
         };
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.pustaka.kiosk.booking.Problem;
 
 /**
  * Events with the local store as the source of truth (no central catalog configured, the demo default).
@@ -33,9 +32,9 @@ public final class LocalEventDesk implements EventDesk {
 
     @Override
     public RegistrationResult signUp(SignUpRequest request) {
-        List<Problem> problems = SignUpRules.check(request);
-        if (!problems.isEmpty()) {
-            return new RegistrationResult.Refused(problems);
+        Optional<RegistrationResult> refused = SignUpRules.refusal(request);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         SignUpRequest r = SignUpRules.normalised(request);
         UUID id = UUID.randomUUID();

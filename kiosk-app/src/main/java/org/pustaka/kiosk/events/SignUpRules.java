@@ -2,6 +2,7 @@ package org.pustaka.kiosk.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.pustaka.kiosk.booking.IndonesianPhone;
 import org.pustaka.kiosk.booking.Problem;
 
@@ -42,6 +43,12 @@ public final class SignUpRules {
     }
 
     /** The request as it will be stored: guest name trimmed, phone in +62 form. Call after {@link #check}. */
+    /** The refusal a desk answers before it looks at the event: the request's problems, if any. */
+    public static Optional<RegistrationResult> refusal(SignUpRequest request) {
+        List<Problem> problems = check(request);
+        return problems.isEmpty() ? Optional.empty() : Optional.of(new RegistrationResult.Refused(problems));
+    }
+
     public static SignUpRequest normalised(SignUpRequest request) {
         if (request.registrant() instanceof Registrant.Guest g) {
             String phone = IndonesianPhone.normalise(g.phone()).orElse(g.phone());

@@ -1,5 +1,6 @@
 package org.pustaka.kiosk.ui;
 
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.util.ArrayList;
@@ -7,11 +8,9 @@ import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
-import com.formdev.flatlaf.util.UIScale;
 import org.pustaka.kiosk.library.HoldReady;
 import org.pustaka.kiosk.library.Loan;
 import org.pustaka.kiosk.library.PatronAccount;
-import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.session.SessionEvent;
 
 /**
@@ -36,13 +35,9 @@ final class AccountScreen extends Screen {
 
     @Override
     void opened() {
-        PatronCredentials credentials = kiosk.visit().credentials();
-        circulation(() -> kiosk.desk().account(credentials), a -> {
+        loadAccount(a -> {
             account = a;
-            refresh();
-        }, e -> {
-            unavailable = true;
-            refresh();
+            unavailable = a == null;
         });
     }
 

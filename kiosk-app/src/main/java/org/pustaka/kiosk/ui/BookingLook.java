@@ -1,12 +1,12 @@
 package org.pustaka.kiosk.ui;
 
+import com.formdev.flatlaf.FlatClientProperties;
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Insets;
 import javax.swing.AbstractButton;
 import javax.swing.JButton;
-import com.formdev.flatlaf.FlatClientProperties;
-import com.formdev.flatlaf.util.UIScale;
 
 /**
  * Gives the event and visit panels the kiosk's button styles: the main action of each page stands out
@@ -28,7 +28,7 @@ final class BookingLook {
             }
         }
         if (c instanceof JButton b && b.getName() != null && !b.getName().startsWith("key-")) {
-            // the panels' buttons size themselves by their text as styled (Widgets), so none is cut short
+            // the panels' buttons size themselves by their text as styled (Touch), so none is cut short
             b.putClientProperty(FlatClientProperties.STYLE_CLASS, primary(b.getName()) ? "primary" : "secondary");
         }
         if (c instanceof Container k) {

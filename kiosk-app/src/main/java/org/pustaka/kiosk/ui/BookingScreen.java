@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
@@ -36,18 +37,38 @@ abstract class BookingScreen<P extends JComponent> extends Screen {
     private boolean warming;
     private boolean failed;
 
-    BookingScreen(KioskContext kiosk) {
+    private final Activity activity;
+    private final String id;
+    private final Consumer<P> opener;
+
+    /**
+     * {@code activity} is the tile this screen belongs to (its title when the desk fails), {@code id} the
+     * screen's name, and {@code opener} loads what a panel shows first.
+     */
+    BookingScreen(KioskContext kiosk, Activity activity, String id, Consumer<P> opener) {
         super(kiosk);
+        this.activity = activity;
+        this.id = id;
+        this.opener = opener;
     }
 
     /** A new panel in the language of {@code t}; {@code printable} says whether to offer a ticket or slip. */
-    abstract P create(org.pustaka.kiosk.ui.events.Texts t, Executor worker, boolean printable);
+    abstract P create(Texts t, Executor worker, boolean printable);
 
     /** Loads what the panel shows first. */
-    abstract void load(P panel);
+    void load(P panel) {
+        opener.accept(panel);
+    }
 
     /** The tile this screen belongs to, for its title when the desk fails. */
-    abstract Activity activity();
+    Activity activity() {
+        return activity;
+    }
+
+    @Override
+    String id() {
+        return id;
+    }
 
     /**
      * For {@link WarmUp}: builds the real panel, which loads nothing, so its classes and glyphs are ready
@@ -85,7 +106,7 @@ abstract class BookingScreen<P extends JComponent> extends Screen {
         String language = t.language();
         P panel = panels.get(language);
         if (panel == null) {
-            panel = create(org.pustaka.kiosk.ui.events.Texts.of("org.pustaka.kiosk.ui.events.booking", language),
+            panel = create(Texts.of(language),
                     this::onWorker, printable);
             BookingLook.apply(panel);
             panels.put(language, panel);

@@ -1,5 +1,6 @@
 package org.pustaka.kiosk.ui;
 
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
@@ -13,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
-import com.formdev.flatlaf.util.UIScale;
 import org.pustaka.kiosk.Main;
 import org.pustaka.kiosk.circulation.CirculationDesk;
 import org.pustaka.kiosk.config.KioskConfig;

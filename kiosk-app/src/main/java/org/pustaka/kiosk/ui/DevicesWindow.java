@@ -1,9 +1,10 @@
 package org.pustaka.kiosk.ui;
 
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.BorderLayout;
 import java.awt.GraphicsEnvironment;
-import java.awt.Insets;
 import java.awt.GridLayout;
+import java.awt.Insets;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JFrame;
@@ -11,7 +12,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JToggleButton;
 import javax.swing.WindowConstants;
-import com.formdev.flatlaf.util.UIScale;
 
 /**
  * The demo's "simulated devices" window: lay any part of any demo item on the pad or take it off, scan

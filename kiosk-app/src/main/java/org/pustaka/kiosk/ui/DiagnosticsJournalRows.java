@@ -4,9 +4,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.pustaka.privacy.PatronMask;
 import org.pustaka.kiosk.store.JournalEntry;
 import org.pustaka.kiosk.store.ReplayState;
+import org.pustaka.privacy.PatronMask;
 
 /**
  * The journal view's rows: per entry its time in the kiosk's zone, the kind and the state in the

@@ -1,5 +1,6 @@
 package org.pustaka.kiosk.ui;
 
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Font;
@@ -13,7 +14,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JToggleButton;
-import com.formdev.flatlaf.util.UIScale;
 import org.pustaka.kiosk.store.JournalEntry;
 
 /**

@@ -1,5 +1,6 @@
 package org.pustaka.kiosk.ui;
 
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.BorderLayout;
 import java.awt.Font;
 import java.awt.GridLayout;
@@ -11,7 +12,6 @@ import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import com.formdev.flatlaf.util.UIScale;
 
 /**
  * The diagnostics screen: a column of touch buttons, one per action, and an output area showing the
@@ -49,7 +49,7 @@ final class DiagnosticsPanel {
         root.add(Touch.text("diag.title", t.get("diag.title"), "title"), BorderLayout.NORTH);
 
         JPanel buttons = Touch.panel(new GridLayout(0, 1, 0, gap / 3));
-        buttons.add(action("diag.selfTests", () -> checks(tools.selfTests())));
+        buttons.add(action("diag.selfTests", () -> checks(tools.selfTests(t.language()))));
         buttons.add(action("diag.printer", () -> tools.test(TechnicianTools.Device.PRINTER, t.language())));
         buttons.add(action("diag.lights", () -> tools.test(TechnicianTools.Device.LIGHTS_AND_BUZZER, t.language())));
         buttons.add(Touch.button("diag.tags", t.get("diag.tags"), "secondary", tags));
@@ -57,8 +57,8 @@ final class DiagnosticsPanel {
         buttons.add(action("diag.retry", tools::retryNow));
         buttons.add(action("diag.card", () -> tools.lastCard(t.language())));
         buttons.add(Touch.button("diag.journal", t.get("diag.journal"), "secondary", journal));
-        buttons.add(action("diag.log", () -> String.join("\n", tools.read(TechnicianTools.Document.LOG, LOG_LINES))));
-        buttons.add(action("diag.config", () -> String.join("\n", tools.read(TechnicianTools.Document.CONFIG, 0))));
+        buttons.add(action("diag.log", () -> String.join("\n", tools.read(TechnicianTools.Document.LOG, LOG_LINES, t.language()))));
+        buttons.add(action("diag.config", () -> String.join("\n", tools.read(TechnicianTools.Document.CONFIG, 0, t.language()))));
         buttons.add(Touch.button("diag.restart", t.get("diag.restart"), "secondary", this::restart));
         buttons.add(Touch.button("diag.close", t.get("diag.back"), "primary", back));
         root.add(buttons, BorderLayout.WEST);

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.pustaka.hardware.tag.LibraryTag;
 import org.pustaka.hardware.tag.TypeOfUsage;
+import org.pustaka.kiosk.circulation.PadTag;
 import org.pustaka.kiosk.diagnostics.PadScan;
-import org.pustaka.kiosk.diagnostics.PadTag;
+import org.pustaka.kiosk.diagnostics.TagBench;
 
 /**
  * The text of the tag view's list: per tag its UID and security state, then the decoded fields or the
@@ -22,7 +23,7 @@ final class DiagnosticsTagRows {
 
     String status(PadScan scan) {
         if (scan.readerFailed()) {
-            return scan.problem();
+            return scan.problem().in(t.language());
         }
         return scan.tags().isEmpty() ? t.get("diag.tags.none") : t.get("diag.tags.count", scan.tags().size());
     }
@@ -41,7 +42,7 @@ final class DiagnosticsTagRows {
                 lines.add("  " + t.get("diag.tags.format", String.valueOf(c.version()),
                         c.blockOrder().name().toLowerCase(Locale.ROOT), String.format("%04X", c.crc())));
             } else {
-                lines.add("  " + tag.problem());
+                lines.add("  " + TagBench.problem(tag).in(t.language()));
             }
             lines.add("");
         }
@@ -52,7 +53,7 @@ final class DiagnosticsTagRows {
         return switch (s) {
             case ON_LOAN -> t.get("diag.tags.onLoan");
             case IN_STOCK -> t.get("diag.tags.inStock");
-            case OTHER -> t.get("diag.tags.otherAfi");
+            case OTHER, UNKNOWN -> t.get("diag.tags.otherAfi");
         };
     }
 

@@ -1,5 +1,6 @@
 package org.pustaka.kiosk.ui;
 
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Font;
@@ -21,11 +22,10 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
 import javax.swing.SwingUtilities;
-import com.formdev.flatlaf.util.UIScale;
 import org.pustaka.kiosk.diagnostics.PadScan;
 import org.pustaka.kiosk.diagnostics.TagOrder;
-import org.pustaka.kiosk.ui.events.TouchKeyboard;
-import org.pustaka.kiosk.ui.events.Widgets;
+import org.pustaka.kiosk.diagnostics.TechnicianText;
+import org.pustaka.kiosk.ui.TouchKeyboard;
 
 /**
  * The technician's tag view: the tags on the pad, scanned about twice a second on the view's own thread
@@ -45,11 +45,11 @@ final class DiagnosticsTagsView {
     private final JLabel status = new JLabel(" ");
     private final JTextArea list = new JTextArea();
     private final JComboBox<String> target = new JComboBox<>();
-    private final JTextField itemId = Widgets.field("diag.tags.itemId", keyboard, TouchKeyboard.Mode.UPPER, 16);
-    private final JTextField part = Widgets.field("diag.tags.part", keyboard, TouchKeyboard.Mode.UPPER, 3);
-    private final JTextField parts = Widgets.field("diag.tags.parts", keyboard, TouchKeyboard.Mode.UPPER, 3);
-    private final JTextField country = Widgets.field("diag.tags.country", keyboard, TouchKeyboard.Mode.UPPER, 2);
-    private final JTextField isil = Widgets.field("diag.tags.isil", keyboard, TouchKeyboard.Mode.UPPER, 9);
+    private final JTextField itemId = Touch.field("diag.tags.itemId", keyboard, TouchKeyboard.Mode.UPPER, 16);
+    private final JTextField part = Touch.field("diag.tags.part", keyboard, TouchKeyboard.Mode.UPPER, 3);
+    private final JTextField parts = Touch.field("diag.tags.parts", keyboard, TouchKeyboard.Mode.UPPER, 3);
+    private final JTextField country = Touch.field("diag.tags.country", keyboard, TouchKeyboard.Mode.UPPER, 2);
+    private final JTextField isil = Touch.field("diag.tags.isil", keyboard, TouchKeyboard.Mode.UPPER, 9);
     private JToggleButton onLoan;
     private JToggleButton reprogram;
     private JButton write;
@@ -199,7 +199,7 @@ final class DiagnosticsTagsView {
         try {
             scan = tools.tagsOnPad();
         } catch (RuntimeException e) {
-            scan = new PadScan(List.of(), t.get("diag.failed"));
+            scan = new PadScan(List.of(), TechnicianText.of("tags.scanFailed"));
         }
         PadScan seen = scan;
         SwingUtilities.invokeLater(() -> show(seen));
@@ -245,7 +245,7 @@ final class DiagnosticsTagsView {
         result.setText(t.get("diag.tags.writing"));
         work.lookup(() -> tools.writeTag(order), done -> {
             write.setEnabled(true);
-            result.setText(done.sentence());
+            result.setText(done.sentence().in(t.language()));
         }, e -> {
             write.setEnabled(true);
             result.setText(t.get("diag.failed"));

@@ -1,8 +1,8 @@
 package org.pustaka.kiosk.ui;
 
 import java.util.concurrent.Executor;
-import org.pustaka.kiosk.session.Activity;
 import org.pustaka.kiosk.library.PatronIdentity;
+import org.pustaka.kiosk.session.Activity;
 import org.pustaka.kiosk.ui.events.EventSignUpScreen;
 
 /**
@@ -13,31 +13,16 @@ import org.pustaka.kiosk.ui.events.EventSignUpScreen;
 final class EventsScreen extends BookingScreen<EventSignUpScreen> {
 
     EventsScreen(KioskContext kiosk) {
-        super(kiosk);
+        super(kiosk, Activity.EVENTS, "events", EventSignUpScreen::open);
     }
 
     @Override
-    Activity activity() {
-        return Activity.EVENTS;
-    }
-
-    @Override
-    String id() {
-        return "events";
-    }
-
-    @Override
-    EventSignUpScreen create(org.pustaka.kiosk.ui.events.Texts t, Executor worker, boolean printable) {
+    EventSignUpScreen create(Texts t, Executor worker, boolean printable) {
         Bookings bookings = kiosk.bookings();
         return new EventSignUpScreen(bookings.events(), t, worker,
                 () -> kiosk.session().patron().map(PatronIdentity::patronId),
                 printable ? done -> print(() -> bookings.receipts().ticket(done.registration(), done.event(), t.language()))
                         : null,
                 this::exit).onRecorded(this::recorded);
-    }
-
-    @Override
-    void load(EventSignUpScreen panel) {
-        panel.open();
     }
 }

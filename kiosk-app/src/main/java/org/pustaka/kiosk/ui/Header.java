@@ -1,17 +1,17 @@
 package org.pustaka.kiosk.ui;
 
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
+import java.awt.GridBagLayout;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
-import java.awt.GridBagLayout;
-import javax.swing.JTextArea;
 import javax.swing.JPanel;
+import javax.swing.JTextArea;
 import javax.swing.JToggleButton;
-import com.formdev.flatlaf.util.UIScale;
 
 /**
  * The bar on top of every screen: the library's name, the language switch (each language named in

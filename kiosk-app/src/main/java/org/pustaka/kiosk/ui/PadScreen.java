@@ -176,9 +176,7 @@ abstract class PadScreen extends Screen {
     JComponent build(Texts t) {
         int gap = Touch.gap();
         JPanel root = Touch.screenRoot(gap, gap);
-        JPanel heading = Touch.panel(new BorderLayout());
-        heading.add(Touch.text(id() + ".title", t.get(id() + ".title"), "title"), BorderLayout.NORTH);
-        heading.add(Touch.para(id() + ".prompt", t.get(id() + ".prompt"), "subtitle", 900), BorderLayout.CENTER);
+        JPanel heading = heading(id(), t.get(id() + ".title"), t.get(id() + ".prompt"));
         if (cardSentence != null) {
             heading.add(Touch.para(id() + ".cardMessage", t.get(cardSentence), "body", 900,
                     KioskTheme.color("Kiosk.refused.foreground")), BorderLayout.SOUTH);

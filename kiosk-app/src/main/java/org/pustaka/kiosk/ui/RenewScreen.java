@@ -18,7 +18,6 @@ import org.pustaka.hardware.api.BuzzerCue;
 import org.pustaka.hardware.api.LightPattern;
 import org.pustaka.kiosk.circulation.ItemOutcome;
 import org.pustaka.kiosk.library.Loan;
-import org.pustaka.kiosk.library.PatronAccount;
 import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.session.SessionEvent;
 
@@ -46,13 +45,9 @@ final class RenewScreen extends Screen {
 
     @Override
     void opened() {
-        PatronCredentials credentials = kiosk.visit().credentials();
-        circulation(() -> kiosk.desk().account(credentials), (PatronAccount a) -> {
-            loans = a.loans();
-            refresh();
-        }, e -> {
-            unavailable = true;
-            refresh();
+        loadAccount(a -> {
+            loans = a == null ? null : a.loans();
+            unavailable = a == null;
         });
     }
 
@@ -60,11 +55,8 @@ final class RenewScreen extends Screen {
     JComponent build(Texts t) {
         int gap = Touch.gap();
         JPanel root = Touch.screenRoot(gap, gap);
-        JPanel heading = Touch.panel(new BorderLayout());
-        heading.add(Touch.text("renew.title", t.get("renew.title"), "title"), BorderLayout.NORTH);
         String prompt = unavailable ? t.get("account.unavailable") : loans == null ? t.get("loading") : t.get("renew.prompt");
-        heading.add(Touch.para("renew.prompt", prompt, "subtitle", 900), BorderLayout.CENTER);
-        root.add(heading, BorderLayout.NORTH);
+        root.add(heading("renew", t.get("renew.title"), prompt), BorderLayout.NORTH);
 
         List<JComponent> rows = new ArrayList<>();
         if (loans != null) {

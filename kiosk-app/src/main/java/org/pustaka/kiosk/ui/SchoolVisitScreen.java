@@ -11,29 +11,14 @@ import org.pustaka.kiosk.ui.visits.VisitBookingScreen;
 final class SchoolVisitScreen extends BookingScreen<VisitBookingScreen> {
 
     SchoolVisitScreen(KioskContext kiosk) {
-        super(kiosk);
+        super(kiosk, Activity.SCHOOL_VISIT, "school-visit", VisitBookingScreen::open);
     }
 
     @Override
-    Activity activity() {
-        return Activity.SCHOOL_VISIT;
-    }
-
-    @Override
-    String id() {
-        return "school-visit";
-    }
-
-    @Override
-    VisitBookingScreen create(org.pustaka.kiosk.ui.events.Texts t, Executor worker, boolean printable) {
+    VisitBookingScreen create(Texts t, Executor worker, boolean printable) {
         Bookings bookings = kiosk.bookings();
         return new VisitBookingScreen(bookings.visits(), t, worker,
                 printable ? booking -> print(() -> bookings.receipts().slip(booking, t.language())) : null,
                 this::exit).onRecorded(this::recorded);
-    }
-
-    @Override
-    void load(VisitBookingScreen panel) {
-        panel.open();
     }
 }

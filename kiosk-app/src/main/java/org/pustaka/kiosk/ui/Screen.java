@@ -3,8 +3,12 @@ package org.pustaka.kiosk.ui;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.awt.BorderLayout;
 import javax.swing.JComponent;
+import javax.swing.JPanel;
 import org.pustaka.kiosk.circulation.PadItem;
+import org.pustaka.kiosk.library.PatronAccount;
+import org.pustaka.kiosk.library.PatronCredentials;
 
 /**
  * One screen of the visit, alive while the session is in its state. It keeps its own state (typed
@@ -57,6 +61,29 @@ abstract class Screen {
         if (open) {
             kiosk.refresh(this);
         }
+    }
+
+    /**
+     * Asks the library for the visitor's account on the circulation worker, then builds the view again;
+     * {@code shown} gets the account, or null when the library could not be asked.
+     */
+    protected void loadAccount(Consumer<PatronAccount> shown) {
+        PatronCredentials credentials = kiosk.visit().credentials();
+        circulation(() -> kiosk.desk().account(credentials), a -> {
+            shown.accept(a);
+            refresh();
+        }, e -> {
+            shown.accept(null);
+            refresh();
+        });
+    }
+
+    /** A screen's heading: its title, and under it a subtitle paragraph. */
+    static JPanel heading(String name, String title, String subtitle) {
+        JPanel heading = Touch.panel(new BorderLayout());
+        heading.add(Touch.text(name + ".title", title, "title"), BorderLayout.NORTH);
+        heading.add(Touch.para(name + ".prompt", subtitle, "subtitle", 900), BorderLayout.CENTER);
+        return heading;
     }
 
     protected <T> void circulation(Callable<T> job, Consumer<T> done, Consumer<Exception> failed) {

@@ -28,7 +28,7 @@ public interface TechnicianTools {
     enum Document { LOG, CONFIG }
 
     /** Runs every self-test: reader, printer, lights, buzzer, library system (SIP2), catalog, store. */
-    List<Check> selfTests();
+    List<Check> selfTests(String language);
 
     /** Prints a test page, or plays every light pattern and buzzer cue; returns what happened. */
     String test(Device device, String language);
@@ -45,7 +45,7 @@ public interface TechnicianTools {
     List<JournalEntry> journal(int max);
 
     /** The last lines of the kiosk log, or the configuration with its secrets masked. */
-    List<String> read(Document document, int maxLines);
+    List<String> read(Document document, int maxLines, String language);
 
     /** The tags on the pad now, decoded; a reader fault is the scan's problem sentence. Not audited (polled). */
     PadScan tagsOnPad();

@@ -4,21 +4,30 @@ import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.util.UIScale;
 import java.awt.Color;
 import java.awt.Dimension;
+import java.awt.Font;
 import javax.swing.BorderFactory;
 import javax.swing.Icon;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
+import javax.swing.JTextField;
 import javax.swing.JToggleButton;
 import javax.swing.border.Border;
 
 /**
  * Builds the touchscreen's components the same way everywhere: text roles by FlatLaf style class,
  * nothing a finger must hit smaller than {@code Kiosk.touchTarget}, no keyboard focus (there is no
- * keyboard), and a stable component name for each control so tests and logs can find it.
+ * keyboard), and a stable component name for each control so tests and logs can find it. The booking
+ * screens (events, school visits) use its form widgets ({@link #button(String, String, Runnable)},
+ * {@link #label}, {@link #paragraph}, {@link #field}), sized in pixels against {@link #TOUCH}.
  */
-final class Touch {
+public final class Touch {
+    /** The smallest thing a finger must hit on the booking forms, as docs/touchscreen.md promises. */
+    public static final int TOUCH = 56;
+    /** Body text of the booking forms, the size the touchscreen's other screens use. */
+    public static final float BODY = 20f;
+
     private Touch() {
     }
 
@@ -153,5 +162,105 @@ final class Touch {
         Dimension pref = b.getPreferredSize();
         b.setMinimumSize(new Dimension(Math.max(min, b.getMinimumSize().width), min));
         b.setPreferredSize(new Dimension(Math.max(min, pref.width), Math.max(min, pref.height)));
+    }
+
+    /** A form button at least twice {@link #TOUCH} wide that grows with its text. */
+    public static JButton button(String name, String text, Runnable action) {
+        return sizedButton(name, text, TOUCH * 2, action);
+    }
+
+    /** A square-ish key-sized form button for steppers (minus, plus). */
+    public static JButton small(String name, String text, Runnable action) {
+        return sizedButton(name, text, TOUCH + 8, action);
+    }
+
+    private static JButton sizedButton(String name, String text, int minWidth, Runnable action) {
+        JButton b = new SizedButton(text, minWidth);
+        b.setName(name);
+        b.setFocusable(false);
+        b.addActionListener(e -> action.run());
+        return b;
+    }
+
+    /**
+     * A button at least {@code minWidth} by {@link #TOUCH} pixels that otherwise takes the size of its
+     * text as it is now: a style, a theme or large text that makes the text bigger makes the button
+     * bigger too, instead of cutting its words short.
+     */
+    private static final class SizedButton extends JButton {
+        private final int minWidth;
+
+        SizedButton(String text, int minWidth) {
+            super(text);
+            this.minWidth = minWidth;
+        }
+
+        @Override
+        public Dimension getPreferredSize() {
+            Dimension d = super.getPreferredSize();
+            return new Dimension(Math.max(d.width, minWidth), Math.max(d.height, TOUCH));
+        }
+
+        @Override
+        public Dimension getMinimumSize() {
+            return getPreferredSize();
+        }
+    }
+
+    /** A form label of {@code size} points, bold or plain. */
+    public static JLabel label(String name, String text, float size, boolean bold) {
+        JLabel l = new JLabel(text);
+        l.setName(name);
+        l.setFont(l.getFont().deriveFont(bold ? Font.BOLD : Font.PLAIN, size));
+        return l;
+    }
+
+    /** A form text the visitor reads, wrapped, not editable, filled in later (unlike {@link #para}). */
+    public static JTextArea paragraph(String name) {
+        JTextArea a = new JTextArea();
+        a.setName(name);
+        a.setLineWrap(true);
+        a.setWrapStyleWord(true);
+        a.setEditable(false);
+        a.setFocusable(false);
+        a.setOpaque(false);
+        a.setFont(a.getFont().deriveFont(BODY));
+        a.setCaret(new StillCaret());
+        return a;
+    }
+
+    /**
+     * One row of a booking form in a {@code GridBagLayout}: the field's label at the left, the field
+     * filling the rest. {@code row} is the grid row, or {@code GridBagConstraints.RELATIVE} for the next.
+     */
+    public static void formRow(JPanel form, int row, String label, java.awt.Component field) {
+        java.awt.GridBagConstraints c = new java.awt.GridBagConstraints();
+        c.gridx = 0;
+        c.gridy = row;
+        c.anchor = java.awt.GridBagConstraints.WEST;
+        c.insets = new java.awt.Insets(2, 0, 2, 8);
+        form.add(label(field.getName() + "-label", label, BODY, false), c);
+        c.gridx = 1;
+        c.weightx = 1;
+        c.fill = java.awt.GridBagConstraints.HORIZONTAL;
+        form.add(field, c);
+    }
+
+    /** A field filled by the on-screen keyboard: tapping it makes it the keyboard's target. */
+    public static JTextField field(String name, TouchKeyboard keyboard, TouchKeyboard.Mode mode, int max) {
+        JTextField f = new JTextField();
+        f.setName(name);
+        f.setEditable(false);
+        f.setFont(f.getFont().deriveFont(BODY));
+        f.setPreferredSize(new Dimension(200, TOUCH));
+        f.setMinimumSize(new Dimension(120, TOUCH));
+        f.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                keyboard.typeInto(f, mode, max);
+                f.requestFocusInWindow();
+            }
+        });
+        return f;
     }
 }

@@ -1,5 +1,6 @@
 package org.pustaka.kiosk.ui;
 
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Graphics2D;
@@ -11,7 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
-import com.formdev.flatlaf.util.UIScale;
 
 /**
  * Builds, lays out and paints every screen once, off screen, right after start-up, so the first

@@ -29,12 +29,13 @@ final class DependencyRules {
                     "org.pustaka.hardware.rfid",
                     "org.pustaka.kiosk.library",
                     "org.pustaka.privacy",
+                    "org.pustaka.kiosk.pin",
                     "org.pustaka.kiosk.store",
                     "org.pustaka.kiosk.config",
                     "org.pustaka.kiosk.session..",
                     "org.pustaka.kiosk.circulation..")
             .because("session and circulation work over ports: hardware.api (with the pure tag codec and the "
-                    + "reader watch built on it), the LibrarySystem port, patron masking, store interfaces and each other");
+                    + "reader watch built on it), the LibrarySystem port, patron masking, PIN hashing, store interfaces and each other");
 
     static final ArchRule UI_STAYS_ON_SCREEN = noClasses()
             .that().resideInAPackage("org.pustaka.kiosk.ui..")
@@ -69,6 +70,20 @@ final class DependencyRules {
             .should().dependOnClassesThat().resideInAPackage("org.pustaka.kiosk.compose..")
             .because("features are composed in one place and never compose each other");
 
+    /**
+     * The simulators live beside what they imitate (library-protocols' sip2.sim and catalog.api.sim,
+     * hardware-drivers' sim); in the kiosk only the composition chooses them, with the demo and the benches
+     * (which exist to drive them) and the commands that serve a simulator on its own.
+     */
+    static final ArchRule SIMULATORS_ONLY_IN_COMPOSITION = noClasses()
+            .that().resideInAPackage("org.pustaka.kiosk..")
+            .and().resideOutsideOfPackages("org.pustaka.kiosk.compose..", "org.pustaka.kiosk.demo..",
+                    "org.pustaka.kiosk.bench..")
+            .and().haveNameNotMatching("org\\.pustaka\\.kiosk\\.cli\\.[A-Za-z0-9]+SimCommand(\\$.*)?")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.pustaka.sip2.sim..", "org.pustaka.catalog.api.sim..", "org.pustaka.hardware.sim..")
+            .because("production code works on ports; only the composition picks a simulator behind one");
+
     static final List<ArchRule> ADAPTERS_OWN_THEIR_LIBRARIES = List.of(
             only("jssc..", "org.pustaka.hardware.serial.."),
             only("com.pi4j..", "org.pustaka.hardware.gpio.pi4j.."),
@@ -77,7 +92,7 @@ final class DependencyRules {
             only("org.h2..", "org.pustaka.kiosk.store.jdbc.."),
             only("org.flywaydb..", "org.pustaka.kiosk.store.jdbc.."),
             only("org.apache.hc..", "org.pustaka.kiosk.library.http.."),
-            only("com.password4j..", "org.pustaka.kiosk.diagnostics.."));
+            only("com.password4j..", "org.pustaka.kiosk.pin.."));
 
     private DependencyRules() {
     }

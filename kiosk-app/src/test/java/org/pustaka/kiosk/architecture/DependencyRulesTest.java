@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,17 @@ class DependencyRulesTest {
     }
 
     @Test
+    void onlyTheCompositionPicksASimulator() {
+        DependencyRules.SIMULATORS_ONLY_IN_COMPOSITION.check(product);
+    }
+
+    @Test
+    void theSimulatorRuleCatchesAFeatureUsingASimulator() {
+        assertThat(violations(DependencyRules.SIMULATORS_ONLY_IN_COMPOSITION, "simulator"))
+                .contains("org.pustaka.sip2.sim.SimCatalog");
+    }
+
+    @Test
     void thirdPartyLibrariesStayInTheirAdapters() {
         for (var rule : DependencyRules.ADAPTERS_OWN_THEIR_LIBRARIES) {
             rule.check(product);
@@ -70,12 +82,17 @@ class DependencyRulesTest {
 
     @Test
     void theRuleCatchesASessionClassUsingSwingJdbcOrSockets() {
+        assertThat(violations(DependencyRules.SESSION_IS_PLAIN_JAVA, "session"))
+                .contains("javax.swing").contains("java.sql").contains("java.net.Socket");
+    }
+
+    /** The report of {@code rule} over the rule-breaking classes of {@code fixture.<name>}; fails when it finds none. */
+    private static String violations(ArchRule rule, String fixture) {
         JavaClasses offenders = new ClassFileImporter()
-                .importPackages("org.pustaka.kiosk.architecture.fixture.session");
+                .importPackages("org.pustaka.kiosk.architecture.fixture." + fixture);
         assertThat(offenders).isNotEmpty();
-        EvaluationResult result = DependencyRules.SESSION_IS_PLAIN_JAVA.evaluate(offenders);
+        EvaluationResult result = rule.evaluate(offenders);
         assertThat(result.hasViolation()).isTrue();
-        String report = String.join("\n", result.getFailureReport().getDetails());
-        assertThat(report).contains("javax.swing").contains("java.sql").contains("java.net.Socket");
+        return String.join("\n", result.getFailureReport().getDetails());
     }
 }

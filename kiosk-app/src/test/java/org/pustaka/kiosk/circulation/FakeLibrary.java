@@ -27,7 +27,7 @@ import org.pustaka.kiosk.library.TransactionOptions;
 
 /**
  * An in-memory library for circulation tests, with switches for going offline, answering busy and
- * losing answers. Its loan rules are those of the simulated SIP2 library ({@code library.sim}), as real
+ * losing answers. Its loan rules are those of the simulated SIP2 library ({@code org.pustaka.sip2.sim}), as real
  * servers behave: a checkout of an item the patron already has answers ok without a second loan; a
  * no-block checkout (an offline loan being replayed) is taken whatever the blocks, even over another
  * member's loan, which it moves; only an unknown item or patron is refused then; a return of an item

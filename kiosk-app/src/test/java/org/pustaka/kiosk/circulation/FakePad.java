@@ -20,7 +20,7 @@ final class FakePad implements ItemPad {
         List<String> uids = new ArrayList<>();
         for (int part = 1; part <= parts; part++) {
             String uid = "E0040150" + itemId.substring(2) + String.format("%02d", part);
-            onPad.put(uid, new PadTag(uid, true, itemId, parts, part, usage));
+            onPad.put(uid, PadTag.item(uid, itemId, parts, part, usage));
             onLoan.putIfAbsent(uid, false);
             uids.add(uid);
         }

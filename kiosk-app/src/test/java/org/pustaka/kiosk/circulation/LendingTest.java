@@ -297,7 +297,7 @@ class LendingTest {
             }
         });
         f.pad.place("30000105", 2, 1);
-        f.pad.onPad.put("E0040150CARD0001", new PadTag("E0040150CARD0001", true, "2024000123", 1, 1, 8));
+        f.pad.onPad.put("E0040150CARD0001", PadTag.item("E0040150CARD0001", "2024000123", 1, 1, 8));
         f.pad.place("30000101");
 
         assertThat(seen.get(seen.size() - 1)).extracting(PadItem::itemId).containsExactly("30000101", "30000105");

@@ -9,8 +9,8 @@ class PadItemsTest {
 
     @Test
     void partsOfOneItemBecomeOneItemCompleteOnlyWithEveryPart() {
-        PadTag book = new PadTag("E004015000010501", true, "30000105", 2, 1, 1);
-        PadTag cd = new PadTag("E004015000010502", true, "30000105", 2, 2, 1);
+        PadTag book = PadTag.item("E004015000010501", "30000105", 2, 1, 1);
+        PadTag cd = PadTag.item("E004015000010502", "30000105", 2, 2, 1);
 
         PadContent both = PadItems.assemble(List.of(cd, book));
         PadContent one = PadItems.assemble(List.of(book));
@@ -25,8 +25,8 @@ class PadItemsTest {
 
     @Test
     void twoCopiesOfTheSamePartDoNotMakeAWholeItem() {
-        PadTag a = new PadTag("E004015000010501", true, "30000105", 2, 1, 1);
-        PadTag b = new PadTag("E004015000010599", true, "30000105", 2, 1, 1);
+        PadTag a = PadTag.item("E004015000010501", "30000105", 2, 1, 1);
+        PadTag b = PadTag.item("E004015000010599", "30000105", 2, 1, 1);
 
         assertThat(PadItems.assemble(List.of(a, b)).items()).singleElement().matches(i -> !i.complete());
     }
@@ -34,8 +34,8 @@ class PadItemsTest {
     @Test
     void unreadableTagsAreReportedAndPatronCardsSetApart() {
         PadContent c = PadItems.assemble(List.of(PadTag.unreadable("E0040150DEADBEEF"),
-                new PadTag("E0040150CA000001", true, "2024000123", 1, 1, PadTag.USAGE_PATRON_CARD),
-                new PadTag("E004015000010101", true, "30000101", 1, 1, 1)));
+                PadTag.item("E0040150CA000001", "2024000123", 1, 1, PadTag.USAGE_PATRON_CARD),
+                PadTag.item("E004015000010101", "30000101", 1, 1, 1)));
 
         assertThat(c.items()).extracting(PadItem::itemId).containsExactly("30000101", "");
         assertThat(c.items().get(1).readable()).isFalse();

@@ -1,6 +1,7 @@
 package org.pustaka.kiosk.circulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,8 +23,11 @@ class ReaderItemPadTest {
 
         List<PadTag> tags = pad.tags();
 
-        assertThat(tags).containsExactly(new PadTag("E004015000010502", true, "30000105", 2, 2, 1),
-                PadTag.unreadable("E0040150FFFFFF01"));
+        assertThat(tags).extracting(PadTag::uid, PadTag::readable, PadTag::itemId, PadTag::partsInItem,
+                        PadTag::partNumber, PadTag::typeOfUsage)
+                .containsExactly(tuple("E004015000010502", true, "30000105", 2, 2, 1),
+                        tuple("E0040150FFFFFF01", false, "", 0, 0, -1));
+        assertThat(tags.get(1).blank()).as("all zeros: never written").isTrue();
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pustaka.kiosk.config.KioskConfig;
-import org.pustaka.kiosk.diagnostics.PinHash;
+import org.pustaka.kiosk.pin.PinHash;
 
 class DemoTechnicianPinTest {
 

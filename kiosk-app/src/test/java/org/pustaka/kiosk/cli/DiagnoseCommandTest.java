@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pustaka.kiosk.diagnostics.PinHash;
+import org.pustaka.kiosk.pin.PinHash;
 import picocli.CommandLine;
 
 class DiagnoseCommandTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pustaka.kiosk.library.http.sim.SimCentralCatalog;
+import org.pustaka.catalog.api.sim.SimCentralCatalog;
 import picocli.CommandLine;
 
 class EnrollCommandTest {

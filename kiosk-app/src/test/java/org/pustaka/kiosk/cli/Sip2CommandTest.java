@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pustaka.kiosk.library.sim.SimulatedAcs;
+import org.pustaka.sip2.sim.SimulatedAcs;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 

@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.pustaka.kiosk.library.http.ApiJson;
 import org.pustaka.catalog.api.RegistrationStatus;
-import org.pustaka.kiosk.library.http.sim.SimCentralCatalog;
+import org.pustaka.catalog.api.sim.SimCentralCatalog;
+import org.pustaka.kiosk.library.http.ApiJson;
 
 /**
  * A central catalog that misbehaves as a real one on a bad day, for the delivery tests: a real HTTP

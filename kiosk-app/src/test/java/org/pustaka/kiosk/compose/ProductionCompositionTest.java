@@ -26,11 +26,11 @@ import org.pustaka.kiosk.circulation.IdentifyResult;
 import org.pustaka.kiosk.circulation.ItemOutcome;
 import org.pustaka.kiosk.circulation.PadItem;
 import org.pustaka.kiosk.config.KioskConfig;
-import org.pustaka.kiosk.diagnostics.DiagnosticsTools;
 import org.pustaka.kiosk.demo.Scenario;
+import org.pustaka.kiosk.diagnostics.DiagnosticsTools;
 import org.pustaka.kiosk.library.PatronCredentials;
-import org.pustaka.kiosk.library.sim.SimulatedAcs;
 import org.pustaka.kiosk.ui.TechnicianTools;
+import org.pustaka.sip2.sim.SimulatedAcs;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -97,7 +97,7 @@ class ProductionCompositionTest {
                 assertThat(outcome.result()).as(outcome.toString()).isEqualTo(ItemOutcome.Result.DONE);
                 assertThat(tag.afi()).as("the tag's AFI, written over the pty").isEqualTo(DemoTags.AFI_ON_LOAN);
                 assertThat(kiosk.engine().library().item(ITEM).status().onLoan()).as("the loan at the SIP2 server").isTrue();
-                assertThat(kiosk.technicianTools().selfTests()).extracting(TechnicianTools.Check::name)
+                assertThat(kiosk.technicianTools().selfTests("en")).extracting(TechnicianTools.Check::name)
                         .doesNotContain(DiagnosticsTools.SETUP_CHECK).contains("rfid", "library");
                 assertThat(warnings()).isEmpty();
             }
@@ -114,7 +114,7 @@ class ProductionCompositionTest {
             assertThat(warnings()).hasSize(4).anyMatch(w -> w.contains("rfid.driver=sim"))
                     .anyMatch(w -> w.contains("printer.driver=sim")).anyMatch(w -> w.contains("gpio.driver=sim"))
                     .anyMatch(w -> w.contains("library.type=sim"));
-            List<TechnicianTools.Check> checks = kiosk.technicianTools().selfTests();
+            List<TechnicianTools.Check> checks = kiosk.technicianTools().selfTests("en");
             assertThat(checks.get(0).name()).isEqualTo(DiagnosticsTools.SETUP_CHECK);
             assertThat(checks.get(0).ok()).isFalse();
             assertThat(checks.get(0).detail()).contains("rfid.driver=sim", "set rfid.driver=feig",

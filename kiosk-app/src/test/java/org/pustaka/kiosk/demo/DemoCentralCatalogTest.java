@@ -13,20 +13,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pustaka.catalog.api.sim.SimReceived;
 import org.pustaka.hardware.sim.FileBackedRfidPad;
 import org.pustaka.hardware.sim.RecordingReceiptPrinter;
 import org.pustaka.hardware.sim.SimCardScanner;
+import org.pustaka.kiosk.compose.CatalogReporting;
 import org.pustaka.kiosk.config.CatalogSettings;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.hub.OutboxSender;
 import org.pustaka.kiosk.hub.SendReport;
 import org.pustaka.kiosk.hub.SurveyReporter;
 import org.pustaka.kiosk.library.http.CentralCatalogClient;
-import org.pustaka.kiosk.library.http.sim.SimReceived;
 import org.pustaka.kiosk.store.jdbc.Database;
 import org.pustaka.kiosk.store.jdbc.JdbcOutboxStore;
 import org.pustaka.kiosk.ui.SimulatedLink;
-import org.pustaka.kiosk.compose.CatalogReporting;
 
 /** The windowed demo's central catalog switch, driven as the devices window drives it. */
 class DemoCentralCatalogTest {

@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pustaka.catalog.api.sim.SimCentralCatalog;
 import org.pustaka.kiosk.Main;
-import org.pustaka.kiosk.library.http.sim.SimCentralCatalog;
 import org.pustaka.kiosk.store.jdbc.Database;
 import picocli.CommandLine;
 

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pustaka.catalog.api.sim.SimCentralCatalog;
 import org.pustaka.kiosk.Main;
-import org.pustaka.kiosk.library.http.sim.SimCentralCatalog;
 import picocli.CommandLine;
 
 /** The headless demo with circulation over the central catalog HTTP API (as for SLiMS or INLISLite). */

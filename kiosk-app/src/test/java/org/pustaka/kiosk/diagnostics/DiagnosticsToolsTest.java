@@ -21,10 +21,10 @@ import org.pustaka.hardware.sim.RecordingBuzzer;
 import org.pustaka.hardware.sim.RecordingReceiptPrinter;
 import org.pustaka.hardware.sim.RecordingStatusLights;
 import org.pustaka.hardware.sim.SimRfidPad;
+import org.pustaka.kiosk.compose.KioskEngine;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.diagnostics.AuditLog;
 import org.pustaka.kiosk.diagnostics.CatalogProbe;
-import org.pustaka.kiosk.diagnostics.PinHash;
 import org.pustaka.kiosk.diagnostics.RecentJournal;
 import org.pustaka.kiosk.diagnostics.SelfTestTargets;
 import org.pustaka.kiosk.diagnostics.SelfTests;
@@ -32,6 +32,7 @@ import org.pustaka.kiosk.diagnostics.TagBench;
 import org.pustaka.kiosk.diagnostics.TagWriteResult;
 import org.pustaka.kiosk.diagnostics.TechnicianLock;
 import org.pustaka.kiosk.hub.OutboxSender;
+import org.pustaka.kiosk.pin.PinHash;
 import org.pustaka.kiosk.receipt.ReceiptHeader;
 import org.pustaka.kiosk.receipt.ReceiptTemplates;
 import org.pustaka.kiosk.store.AuditEntry;
@@ -40,7 +41,6 @@ import org.pustaka.kiosk.store.jdbc.JdbcAuditStore;
 import org.pustaka.kiosk.store.jdbc.JdbcJournalStore;
 import org.pustaka.kiosk.ui.TechnicianAccess;
 import org.pustaka.kiosk.ui.TechnicianTools;
-import org.pustaka.kiosk.compose.KioskEngine;
 
 class DiagnosticsToolsTest {
     @TempDir
@@ -91,7 +91,7 @@ class DiagnosticsToolsTest {
         assertThat(tools.tagsOnPad().tags()).extracting(t -> t.content().isPresent()).containsExactly(true, false);
 
         TagWriteResult written = tools.writeTag(tools.newTagOrder().withItem("30000999").loaned(true));
-        assertThat(written.written()).as(written.sentence()).isTrue();
+        assertThat(written.written()).as(written.sentence().both()).isTrue();
         assertThat(pad.tag("E0040150FFFF0001").orElseThrow().afi()).isEqualTo(DemoTags.AFI_ON_LOAN);
         assertThat(audit.recent(1)).extracting(AuditEntry::action, AuditEntry::outcome)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("write tag", AuditEntry.Outcome.OK));
@@ -114,7 +114,7 @@ class DiagnosticsToolsTest {
 
     @Test
     void selfTestsListEveryCheckAndAreAudited() {
-        List<TechnicianTools.Check> checks = tools.selfTests();
+        List<TechnicianTools.Check> checks = tools.selfTests("en");
         assertThat(checks).extracting(TechnicianTools.Check::name)
                 .containsExactly("rfid", "printer", "lights", "buzzer", "library", "catalog", "store");
         assertThat(audit.recent(5)).extracting(AuditEntry::action).contains("self-test");
@@ -125,9 +125,12 @@ class DiagnosticsToolsTest {
         assertThat(tools.test(TechnicianTools.Device.PRINTER, "en")).contains("Test page printed");
         assertThat(printer.printed()).hasSize(1);
         printer.paperOut(true);
-        assertThat(tools.test(TechnicianTools.Device.PRINTER, "id")).contains("check the printer's paper");
-        assertThat(audit.recent(2)).extracting(AuditEntry::outcome)
-                .containsExactly(AuditEntry.Outcome.FAILED, AuditEntry.Outcome.OK);
+        assertThat(tools.test(TechnicianTools.Device.PRINTER, "id")).contains("periksa kertas, tutup dan kabel printer")
+                .doesNotContain("check the printer's paper");
+        assertThat(tools.test(TechnicianTools.Device.PRINTER, "en")).contains("check the printer's paper")
+                .doesNotContain("periksa kertas");
+        assertThat(audit.recent(3)).extracting(AuditEntry::outcome)
+                .containsExactly(AuditEntry.Outcome.FAILED, AuditEntry.Outcome.FAILED, AuditEntry.Outcome.OK);
     }
 
     @Test
@@ -141,10 +144,10 @@ class DiagnosticsToolsTest {
 
     @Test
     void theLogShowsItsLast200Lines() throws Exception {
-        assertThat(tools.read(TechnicianTools.Document.LOG, 200)).singleElement().asString().contains("No log file");
+        assertThat(tools.read(TechnicianTools.Document.LOG, 200, "en")).singleElement().asString().contains("No log file");
         Files.createDirectories(log.getParent());
         Files.write(log, IntStream.rangeClosed(1, 300).mapToObj(i -> "line " + i).toList());
-        List<String> lines = tools.read(TechnicianTools.Document.LOG, 200);
+        List<String> lines = tools.read(TechnicianTools.Document.LOG, 200, "en");
         assertThat(lines).hasSize(200);
         assertThat(lines.get(0)).isEqualTo("line 101");
         assertThat(lines.get(199)).isEqualTo("line 300");
@@ -152,7 +155,7 @@ class DiagnosticsToolsTest {
 
     @Test
     void theConfigurationHidesSecrets() {
-        List<String> lines = tools.read(TechnicianTools.Document.CONFIG, 0);
+        List<String> lines = tools.read(TechnicianTools.Document.CONFIG, 0, "en");
         assertThat(lines).contains("sip2.password = ****").noneMatch(l -> l.contains("rahasia-sip2"));
         assertThat(audit.recent(1)).extracting(AuditEntry::action).containsExactly("view configuration");
     }

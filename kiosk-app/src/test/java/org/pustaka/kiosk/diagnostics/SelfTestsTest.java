@@ -41,8 +41,8 @@ class SelfTestsTest {
         List<CheckResult> results = run();
         assertThat(results).extracting(CheckResult::name).containsExactlyElementsOf(SelfTests.NAMES);
         assertThat(results).allMatch(CheckResult::ok);
-        assertThat(named(results, "store").detail()).contains("3 reports wait");
-        assertThat(named(results, "library").detail()).contains("answered in");
+        assertThat(named(results, "store").detail().both()).contains("3 reports wait");
+        assertThat(named(results, "library").detail().both()).contains("answered in");
         assertThat(buzzer.played()).containsExactly(BuzzerCue.KEY);
         AuditEntry audit = auditStore.latest(1).get(0);
         assertThat(audit.action()).isEqualTo("self-test");
@@ -55,7 +55,7 @@ class SelfTestsTest {
         List<CheckResult> results = run();
         CheckResult p = named(results, "printer");
         assertThat(p.ok()).isFalse();
-        assertThat(p.detail()).isEqualTo("Kertas habis: pasang gulungan baru. / Paper out: load a new roll.");
+        assertThat(p.detail().both()).isEqualTo("Kertas habis: pasang gulungan baru. / Paper out: load a new roll.");
         assertThat(results).filteredOn(r -> !r.ok()).extracting(CheckResult::name).containsExactly("printer");
         assertThat(auditStore.latest(1).get(0).detail()).contains("failed: [printer]");
     }
@@ -65,19 +65,19 @@ class SelfTestsTest {
         library.down(true);
         CheckResult l = named(run(), "library");
         assertThat(l.ok()).isFalse();
-        assertThat(l.detail()).contains("check the network and the SIP2 server").contains("periksa jaringan");
+        assertThat(l.detail().both()).contains("check the network and the SIP2 server").contains("periksa jaringan");
     }
 
     @Test
     void otherPrinterStates() {
         printer.status(new PrinterStatus(true, false, false, true, false, true));
-        assertThat(named(run(), "printer").detail()).contains("cover open");
+        assertThat(named(run(), "printer").detail().both()).contains("cover open");
         printer.status(new PrinterStatus(true, true, false, false, false, true));
         CheckResult nearEnd = named(run(), "printer");
         assertThat(nearEnd.ok()).isTrue();
-        assertThat(nearEnd.detail()).contains("Paper near end");
+        assertThat(nearEnd.detail().both()).contains("Paper near end");
         printer.status(PrinterStatus.UNKNOWN);
-        assertThat(named(run(), "printer").detail()).contains("one-way link");
+        assertThat(named(run(), "printer").detail().both()).contains("one-way link");
     }
 
     @Test
@@ -91,9 +91,9 @@ class SelfTestsTest {
         };
         List<CheckResult> results = run();
         assertThat(named(results, "rfid").ok()).isFalse();
-        assertThat(named(results, "rfid").detail()).contains("check its cable, power");
-        assertThat(named(results, "catalog").detail()).contains("catalog.url", "did not accept");
-        assertThat(named(results, "store").detail()).contains("disk full");
+        assertThat(named(results, "rfid").detail().both()).contains("check its cable, power");
+        assertThat(named(results, "catalog").detail().both()).contains("catalog.url", "did not accept");
+        assertThat(named(results, "store").detail().both()).contains("disk full");
     }
 
     @Test
@@ -103,14 +103,14 @@ class SelfTestsTest {
         };
         List<CheckResult> results = run();
         assertThat(results).hasSize(SelfTests.NAMES.size());
-        assertThat(named(results, "store").detail()).contains("failed unexpectedly");
+        assertThat(named(results, "store").detail().both()).contains("failed unexpectedly");
     }
 
     @Test
     void singleCheckByName() {
         SelfTests tests = new SelfTests(new SelfTestTargets(pad, null, null, null, library,
                 CatalogProbe.notConfigured(), () -> 0), new AuditLog(auditStore, clock));
-        assertThat(tests.run("printer").detail()).contains("printer.driver=none");
+        assertThat(tests.run("printer").detail().both()).contains("printer.driver=none");
         assertThat(auditStore.latest(1).get(0).action()).isEqualTo("self-test printer");
         assertThatThrownBy(() -> tests.run("toaster")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -15,6 +15,7 @@ import org.pustaka.hardware.sim.SimTag;
 import org.pustaka.hardware.tag.LibraryTag;
 import org.pustaka.hardware.tag.TagCodec;
 import org.pustaka.hardware.tag.TagCrc;
+import org.pustaka.kiosk.circulation.PadTag;
 import org.pustaka.kiosk.store.AuditEntry;
 
 class TagBenchTest {
@@ -48,7 +49,7 @@ class TagBenchTest {
         assertThat(c.country()).isEqualTo("ID");
         assertThat(c.isil()).isEqualTo("MLG01");
         assertThat(c.typeOfUsage()).isEqualTo(1);
-        assertThat(first.problem()).isEmpty();
+        assertThat(TagBench.problem(first).both()).isEmpty();
         assertThat(scan.tags()).extracting(PadTag::security).containsExactly(PadTag.Security.IN_STOCK,
                 PadTag.Security.ON_LOAN, PadTag.Security.OTHER);
         assertThat(scan.tags().get(2).afiHex()).isEqualTo("0x00");
@@ -74,13 +75,13 @@ class TagBenchTest {
         assertThat(tags).allMatch(t -> t.content().isEmpty());
         assertThat(tags).extracting(PadTag::uid).containsExactly("E0040150AAAA0001", "E0040150AAAA0002",
                 "E0040150AAAA0003", "E0040150AAAA0004", BLANK);
-        assertThat(tags.get(0).problem()).contains("Checksum tag salah", "The tag's checksum is wrong",
+        assertThat(TagBench.problem(tags.get(0)).both()).contains("Checksum tag salah", "The tag's checksum is wrong",
                 "write the tag again", "item 30100105");
-        assertThat(tags.get(1).problem()).contains("bukan format ISO 28560-3", "not in an ISO 28560-3 format");
+        assertThat(TagBench.problem(tags.get(1)).both()).contains("bukan format ISO 28560-3", "not in an ISO 28560-3 format");
         assertThat(tags.get(1).afiHex()).isEqualTo("0x99");
-        assertThat(tags.get(2).problem()).contains("versi 3", "version 3", "version 1 only");
-        assertThat(tags.get(3).problem()).contains("hanya 16 byte", "only 16 bytes");
-        assertThat(tags.get(4).problem()).startsWith("Tag kosong").contains(" / The tag is blank");
+        assertThat(TagBench.problem(tags.get(2)).both()).contains("versi 3", "version 3", "version 1 only");
+        assertThat(TagBench.problem(tags.get(3)).both()).contains("hanya 16 byte", "only 16 bytes");
+        assertThat(TagBench.problem(tags.get(4)).both()).startsWith("Tag kosong").contains(" / The tag is blank");
         assertThat(tags).extracting(PadTag::blank).containsExactly(false, false, false, false, true);
     }
 
@@ -89,7 +90,7 @@ class TagBenchTest {
         pad.broken(true);
         PadScan scan = bench.scan();
         assertThat(scan.tags()).isEmpty();
-        assertThat(scan.problem()).contains("Pembaca RFID tidak menjawab", "The RFID reader does not answer");
+        assertThat(scan.problem().both()).contains("Pembaca RFID tidak menjawab", "The RFID reader does not answer");
     }
 
     @Test
@@ -98,9 +99,9 @@ class TagBenchTest {
 
         TagWriteResult r = bench.write(bench.newOrder().withItem("30000777").part(2, 3).loaned(true));
 
-        assertThat(r.outcome()).as(r.sentence()).isEqualTo(TagWriteResult.Outcome.WRITTEN);
+        assertThat(r.outcome()).as(r.sentence().both()).isEqualTo(TagWriteResult.Outcome.WRITTEN);
         assertThat(r.uid()).isEqualTo(BLANK);
-        assertThat(r.sentence()).contains("ditulis dan diperiksa", "barang 30000777", "bagian 2 dari 3",
+        assertThat(r.sentence().both()).contains("ditulis dan diperiksa", "barang 30000777", "bagian 2 dari 3",
                 "was written and checked", "part 2 of 3", "owner ID-MLG01", "on loan (AFI 0xC2)");
         LibraryTag onTag = TagCodec.decode(pad.tag(BLANK).orElseThrow().memory()).tag().orElseThrow();
         assertThat(onTag).isEqualTo(new LibraryTag(1, 1, 3, 2, "30000777", onTag.crc(), "ID", "MLG01",
@@ -122,7 +123,7 @@ class TagBenchTest {
 
         TagWriteResult r = bench.write(bench.newOrder().withItem("LOCAL-42"));
 
-        assertThat(r.written()).as(r.sentence()).isTrue();
+        assertThat(r.written()).as(r.sentence().both()).isTrue();
         assertThat(r.uid()).isEqualTo(BLANK);
         assertThat(book.memory()).isEqualTo(before);
         assertThat(pad.tag(BLANK).orElseThrow().afi()).isEqualTo(DemoTags.AFI_IN_STOCK);
@@ -136,13 +137,13 @@ class TagBenchTest {
 
         TagWriteResult refused = bench.write(bench.newOrder().withItem("30000106"));
         assertThat(refused.outcome()).isEqualTo(TagWriteResult.Outcome.REFUSED);
-        assertThat(refused.sentence()).contains("sudah berisi barang 30000105", "already holds item 30000105",
+        assertThat(refused.sentence().both()).contains("sudah berisi barang 30000105", "already holds item 30000105",
                 "Re-program");
         TagWriteResult picked = bench.write(bench.newOrder().withItem("30000106").onTag(uid));
         assertThat(picked.outcome()).isEqualTo(TagWriteResult.Outcome.REFUSED);
 
         TagWriteResult r = bench.write(bench.newOrder().withItem("30000106").onTag(uid).reprogram(true));
-        assertThat(r.written()).as(r.sentence()).isTrue();
+        assertThat(r.written()).as(r.sentence().both()).isTrue();
         assertThat(bench.scan().tags().get(0).content().orElseThrow().itemId()).isEqualTo("30000106");
         assertThat(store.latest(3)).extracting(AuditEntry::outcome).containsExactly(AuditEntry.Outcome.OK,
                 AuditEntry.Outcome.DENIED, AuditEntry.Outcome.DENIED);
@@ -152,7 +153,7 @@ class TagBenchTest {
     void noTagOnThePadIsRefused() {
         TagWriteResult r = bench.write(bench.newOrder().withItem("30000777"));
         assertThat(r.outcome()).isEqualTo(TagWriteResult.Outcome.REFUSED);
-        assertThat(r.sentence()).contains("Tidak ada tag di pad", "There is no tag on the pad");
+        assertThat(r.sentence().both()).contains("Tidak ada tag di pad", "There is no tag on the pad");
         assertThat(store.latest(1).get(0).detail()).contains("30000777", "tag (none)");
     }
 
@@ -163,7 +164,7 @@ class TagBenchTest {
 
         TagWriteResult r = bench.write(bench.newOrder().withItem("30000777"));
         assertThat(r.outcome()).isEqualTo(TagWriteResult.Outcome.REFUSED);
-        assertThat(r.sentence()).contains("Ada 2 tag", "There are 2 tags", "Leave only one");
+        assertThat(r.sentence().both()).contains("Ada 2 tag", "There are 2 tags", "Leave only one");
         assertThat(pad.tag(BLANK).orElseThrow().memory()).isEqualTo(new byte[32]);
 
         assertThat(bench.write(bench.newOrder().withItem("30000777").onTag(BLANK_2)).written()).isTrue();
@@ -175,7 +176,7 @@ class TagBenchTest {
         pad.place(new SimTag(BLANK, 0, new byte[32]));
         TagWriteResult r = bench.write(bench.newOrder().withItem("30000777").onTag(BLANK_2));
         assertThat(r.outcome()).isEqualTo(TagWriteResult.Outcome.REFUSED);
-        assertThat(r.sentence()).contains(BLANK_2, "no longer on the pad");
+        assertThat(r.sentence().both()).contains(BLANK_2, "no longer on the pad");
     }
 
     @ParameterizedTest
@@ -192,7 +193,7 @@ class TagBenchTest {
         pad.place(new SimTag(BLANK, 0, new byte[32]));
         TagWriteResult r = bench.write(new TagOrder("", item, parts, part, country, isil, false, false));
         assertThat(r.outcome()).isEqualTo(TagWriteResult.Outcome.REFUSED);
-        assertThat(r.sentence()).contains(expected).contains(" / ");
+        assertThat(r.sentence().both()).contains(expected).contains(" / ");
         assertThat(pad.tag(BLANK).orElseThrow().memory()).isEqualTo(new byte[32]);
         assertThat(store.latest(1).get(0).outcome()).isEqualTo(AuditEntry.Outcome.DENIED);
     }
@@ -203,7 +204,7 @@ class TagBenchTest {
         reader.refusing.add(BLANK);
         TagWriteResult reported = bench.write(bench.newOrder().withItem("30000777"));
         assertThat(reported.outcome()).isEqualTo(TagWriteResult.Outcome.LOCKED);
-        assertThat(reported.sentence()).contains("terkunci", "is locked (read-only)", "use another tag",
+        assertThat(reported.sentence().both()).contains("terkunci", "is locked (read-only)", "use another tag",
                 "block locked");
 
         reader.refusing.clear();
@@ -220,7 +221,7 @@ class TagBenchTest {
         pad.failNextWrites(1);
         TagWriteResult r = bench.write(bench.newOrder().withItem("30000777"));
         assertThat(r.outcome()).isEqualTo(TagWriteResult.Outcome.FAILED);
-        assertThat(r.sentence()).contains("Penulisan tag", "keep it still", "did not confirm the write");
+        assertThat(r.sentence().both()).contains("Penulisan tag", "keep it still", "did not confirm the write");
         assertThat(bench.write(bench.newOrder().withItem("30000777")).written()).isTrue();
     }
 

@@ -17,7 +17,7 @@ class TcpCatalogProbeTest {
     void listeningCatalogPasses() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             URI url = URI.create("http://127.0.0.1:" + server.getLocalPort() + "/api/v1/");
-            assertThat(new TcpCatalogProbe(url, 2000).check()).contains("127.0.0.1:" + server.getLocalPort());
+            assertThat(new TcpCatalogProbe(url, 2000).check().both()).contains("127.0.0.1:" + server.getLocalPort());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.pustaka.kiosk.diagnostics;
 
+import org.pustaka.kiosk.pin.PinHash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pustaka.kiosk.store.AuditEntry;
-import org.slf4j.LoggerFactory;
 import org.pustaka.kiosk.testing.MutableClock;
+import org.slf4j.LoggerFactory;
 
 class TechnicianLockTest {
     private static final String PIN = "918273";
@@ -61,7 +62,7 @@ class TechnicianLockTest {
         UnlockResult fifth = lock.unlock(WRONG);
         assertThat(fifth.outcome()).isEqualTo(UnlockResult.Outcome.LOCKED);
         assertThat(fifth.lockedUntil()).isEqualTo(Instant.parse("2026-11-28T03:05:00Z"));
-        assertThat(fifth.message()).contains("Too many wrong PINs");
+        assertThat(fifth.message().both()).contains("Too many wrong PINs");
 
         clock.advance(Duration.ofMinutes(4).plusSeconds(59));
         assertThat(lock.unlock(PIN).outcome()).isEqualTo(UnlockResult.Outcome.LOCKED);
@@ -94,7 +95,7 @@ class TechnicianLockTest {
         TechnicianLock none = new TechnicianLock("", 5, Duration.ofMinutes(5), clock, new AuditLog(auditStore, clock));
         UnlockResult r = none.unlock("");
         assertThat(r.outcome()).isEqualTo(UnlockResult.Outcome.NOT_CONFIGURED);
-        assertThat(r.message()).contains("diagnostics.pinHash", "--hash-pin");
+        assertThat(r.message().both()).contains("diagnostics.pinHash", "--hash-pin");
         assertThat(new TechnicianLock("not-a-hash", 5, Duration.ofMinutes(5), clock, new AuditLog(auditStore, clock))
                 .unlock(PIN).granted()).isFalse();
     }

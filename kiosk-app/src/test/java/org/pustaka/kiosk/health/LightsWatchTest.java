@@ -19,16 +19,16 @@ import org.pustaka.hardware.api.StatusLights;
 import org.pustaka.hardware.sim.RecordingReceiptPrinter;
 import org.pustaka.hardware.sim.RecordingStatusLights;
 import org.pustaka.hardware.sim.SimRfidPad;
+import org.pustaka.kiosk.circulation.ReaderItemPad;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.library.LibraryStatus;
 import org.pustaka.kiosk.library.LibrarySystem;
-import org.pustaka.kiosk.library.sim.SimulatedAcs;
 import org.pustaka.kiosk.library.sip2.Sip2LibrarySystem;
 import org.pustaka.kiosk.store.JournalEntry;
 import org.pustaka.kiosk.store.JournalStore;
 import org.pustaka.kiosk.store.OutboxRecord;
 import org.pustaka.kiosk.store.StoreException;
-import org.pustaka.kiosk.circulation.ReaderItemPad;
+import org.pustaka.sip2.sim.SimulatedAcs;
 
 class LightsWatchTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -58,7 +58,8 @@ class LightsWatchTest {
         try (SimulatedAcs acs = new SimulatedAcs()) {
             acs.start(0, dir.resolve("loans.json"));
             java.time.Clock clock = java.time.Clock.system(config.kiosk().zone());
-            try (LibrarySystem library = new Sip2LibrarySystem(acs.clientSettings(config.sip2()), config.kiosk().zone(),
+            try (LibrarySystem library = new Sip2LibrarySystem(config.sip2().onLoopback(acs.port(), acs.catalog().institution(),
+                    java.nio.charset.StandardCharsets.UTF_8), config.kiosk().zone(),
                     clock)) {
                 RecordingStatusLights lights = new RecordingStatusLights();
                 try (LightsWatch watch = new LightsWatch(library, printer, lights, new ServiceFaults(), () -> { })) {

@@ -23,9 +23,9 @@ import org.pustaka.kiosk.library.CheckoutResult;
 import org.pustaka.kiosk.library.LibraryException;
 import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.library.TransactionOptions;
-import org.pustaka.kiosk.library.sim.SimFaults;
-import org.pustaka.kiosk.library.sim.SimulatedAcs;
 import org.pustaka.kiosk.library.sip2.Sip2LibrarySystem;
+import org.pustaka.sip2.sim.SimFaults;
+import org.pustaka.sip2.sim.SimulatedAcs;
 
 /**
  * The SIP2 client against the simulated library breaking the line on purpose: slow answers, connections

@@ -2,6 +2,9 @@ package org.pustaka.kiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.awt.Component;
 import java.awt.Frame;
 import java.awt.Point;
@@ -9,9 +12,6 @@ import java.awt.Rectangle;
 import java.util.Map;
 import javax.swing.AbstractButton;
 import javax.swing.JComponent;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;

@@ -27,9 +27,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.pustaka.hardware.sim.DemoTags;
 import org.pustaka.hardware.sim.SimTag;
 import org.pustaka.kiosk.diagnostics.AuditLog;
-import org.pustaka.kiosk.diagnostics.PinHash;
 import org.pustaka.kiosk.diagnostics.TechnicianLock;
+import org.pustaka.kiosk.diagnostics.TechnicianText;
 import org.pustaka.kiosk.diagnostics.UnlockResult;
+import org.pustaka.kiosk.pin.PinHash;
 import org.pustaka.kiosk.store.AuditEntry;
 import org.pustaka.kiosk.store.AuditStore;
 import org.slf4j.LoggerFactory;
@@ -114,7 +115,10 @@ class DiagnosticsFlowTest {
         assertThat(rows).contains("E004015000010501  AFI 0x07 " + t.get("diag.tags.inStock"),
                 "E004015000010502  AFI 0xC2 " + t.get("diag.tags.onLoan"),
                 t.get("diag.tags.item", "30000105", "1", "2"), t.get("diag.tags.item", "30000105", "2", "2"),
-                t.get("diag.tags.owner", "ID", "MLG01"), "Tag kosong", "The tag is blank");
+                t.get("diag.tags.owner", "ID", "MLG01"), TechnicianText.of("tags.blank").in(language));
+        String other = "id".equals(language) ? "en" : "id";
+        assertThat(rows).as("the tag problems follow the window's language")
+                .doesNotContain(TechnicianText.of("tags.blank").in(other));
         assertThat(text("diag.tags.status")).isEqualTo(t.get("diag.tags.count", 3));
         assertThat(text("diag.tags.country")).isEqualTo("ID");
         assertThat(text("diag.tags.isil")).isEqualTo("MLG01");
@@ -126,11 +130,11 @@ class DiagnosticsFlowTest {
         click("diag.tags.onLoan");
         click("diag.tags.write");
         await("tag written", () -> text("diag.tags.result").contains("30000999"));
-        assertThat(text("diag.tags.result")).contains("Tag " + BLANK + " ditulis dan diperiksa",
-                "was written and checked", "on loan (AFI 0xC2)");
+        assertThat(text("diag.tags.result")).isEqualTo(TechnicianText.of("write.done.onLoan", BLANK, "30000999", 1, 1,
+                "ID-MLG01", "0xC2").in(language));
         await("written tag decoded", () -> text("diag.tags.rows").contains(t.get("diag.tags.item", "30000999", "1",
                 "1")));
-        assertThat(text("diag.tags.rows")).doesNotContain("Tag kosong");
+        assertThat(text("diag.tags.rows")).doesNotContain(TechnicianText.of("tags.blank").in(language));
         shoot("diagnostics-tags-" + language);
 
         assertThat(tools.audited).extracting(AuditEntry::action, AuditEntry::outcome)

@@ -41,7 +41,7 @@ final class FakeTechnicianTools implements TechnicianTools {
             DemoTags.COUNTRY, DemoTags.ISIL);
 
     @Override
-    public List<Check> selfTests() {
+    public List<Check> selfTests(String language) {
         calls.add("selfTests");
         return List.of(new Check("rfid", true, "The RFID reader answers; 0 tags on the pad.", 12),
                 new Check("printer", false, "The printer is out of paper: load a new roll.", 3),
@@ -99,7 +99,7 @@ final class FakeTechnicianTools implements TechnicianTools {
     }
 
     @Override
-    public List<String> read(Document document, int maxLines) {
+    public List<String> read(Document document, int maxLines, String language) {
         calls.add("read " + document + " " + maxLines);
         return List.of(document == Document.LOG ? "2026-11-28 10:00:00 INFO kiosk ready" : "sip2.password = ****");
     }

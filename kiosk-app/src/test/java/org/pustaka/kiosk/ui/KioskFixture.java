@@ -30,9 +30,9 @@ import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.pustaka.hardware.sim.RecordingBuzzer;
 import org.pustaka.hardware.sim.RecordingStatusLights;
+import org.pustaka.kiosk.compose.BookingDesks;
 import org.pustaka.kiosk.config.KioskConfig;
 import org.pustaka.kiosk.events.EventDesk;
-import org.pustaka.kiosk.compose.BookingDesks;
 import org.pustaka.kiosk.store.jdbc.Database;
 import org.pustaka.kiosk.testing.MutableClock;
 

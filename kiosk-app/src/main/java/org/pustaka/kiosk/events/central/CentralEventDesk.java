@@ -10,7 +10,6 @@ import org.pustaka.kiosk.events.EventDesk;
 import org.pustaka.kiosk.events.EventDeskText;
 import org.pustaka.kiosk.events.LibraryEvent;
 import org.pustaka.kiosk.events.LocalEventDesk;
-import org.pustaka.kiosk.booking.Problem;
 import org.pustaka.kiosk.events.Registration;
 import org.pustaka.kiosk.events.RegistrationResult;
 import org.pustaka.kiosk.events.RegistrationStatus;
@@ -68,9 +67,9 @@ public final class CentralEventDesk implements EventDesk {
 
     @Override
     public RegistrationResult signUp(SignUpRequest request) {
-        List<Problem> problems = SignUpRules.check(request);
-        if (!problems.isEmpty()) {
-            return new RegistrationResult.Refused(problems);
+        Optional<RegistrationResult> refused = SignUpRules.refusal(request);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         SignUpRequest r = SignUpRules.normalised(request);
         Optional<LibraryEvent> event = cached(r.eventId());

@@ -2,9 +2,7 @@ package org.pustaka.kiosk.ui.events;
 
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
-import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
-import java.awt.Insets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,11 +12,14 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import org.pustaka.kiosk.events.LibraryEvent;
 import org.pustaka.kiosk.booking.Problem;
+import org.pustaka.kiosk.events.LibraryEvent;
 import org.pustaka.kiosk.events.Registrant;
 import org.pustaka.kiosk.events.SignUpRequest;
 import org.pustaka.kiosk.events.SignUpRules;
+import org.pustaka.kiosk.ui.Texts;
+import org.pustaka.kiosk.ui.Touch;
+import org.pustaka.kiosk.ui.TouchKeyboard;
 
 /**
  * One event and its sign-up: the details, the party size (minus and plus, its limit said when it is
@@ -30,16 +31,16 @@ final class EventDetailPanel extends JPanel {
     private final Texts t;
     private final EventLines lines;
     private final Consumer<SignUpRequest> onSignUp;
-    private final JTextArea title = Widgets.paragraph("event-title");
-    private final JTextArea when = Widgets.paragraph("event-when");
-    private final JTextArea room = Widgets.paragraph("event-room");
-    private final JTextArea audience = Widgets.paragraph("event-audience");
-    private final JTextArea seats = Widgets.paragraph("event-seats");
-    private final JTextArea description = Widgets.paragraph("event-description");
-    private final JLabel party = Widgets.label("party-size", "1", 24f, true);
+    private final JTextArea title = Touch.paragraph("event-title");
+    private final JTextArea when = Touch.paragraph("event-when");
+    private final JTextArea room = Touch.paragraph("event-room");
+    private final JTextArea audience = Touch.paragraph("event-audience");
+    private final JTextArea seats = Touch.paragraph("event-seats");
+    private final JTextArea description = Touch.paragraph("event-description");
+    private final JLabel party = Touch.label("party-size", "1", 24f, true);
     private final TouchKeyboard keyboard = new TouchKeyboard();
-    private final JTextField name = Widgets.field("guest-name", keyboard, TouchKeyboard.Mode.NAME, 60);
-    private final JTextField phone = Widgets.field("guest-phone", keyboard, TouchKeyboard.Mode.UPPER, 20);
+    private final JTextField name = Touch.field("guest-name", keyboard, TouchKeyboard.Mode.NAME, 60);
+    private final JTextField phone = Touch.field("guest-phone", keyboard, TouchKeyboard.Mode.UPPER, 20);
     private final JPanel guestForm = new JPanel(new BorderLayout(4, 4));
     private final FormChecks checks;
     private final JButton signUp;
@@ -66,20 +67,20 @@ final class EventDetailPanel extends JPanel {
         }
         JPanel stepper = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
         stepper.setAlignmentX(LEFT_ALIGNMENT);
-        stepper.add(Widgets.label("party-label", t.get("events.party"), Widgets.BODY, false));
-        stepper.add(Widgets.small("party-minus", "\u2212", () -> party(partySize - 1)));
+        stepper.add(Touch.label("party-label", t.get("events.party"), Touch.BODY, false));
+        stepper.add(Touch.small("party-minus", "\u2212", () -> party(partySize - 1)));
         party.setHorizontalAlignment(JLabel.CENTER);
-        party.setPreferredSize(new java.awt.Dimension(Widgets.TOUCH, Widgets.TOUCH));
+        party.setPreferredSize(new java.awt.Dimension(Touch.TOUCH, Touch.TOUCH));
         stepper.add(party);
-        stepper.add(Widgets.small("party-plus", "+", () -> party(partySize + 1)));
+        stepper.add(Touch.small("party-plus", "+", () -> party(partySize + 1)));
         info.add(stepper);
         JPanel left = new JPanel(new BorderLayout(0, 8));
         left.add(info, BorderLayout.NORTH);
         JPanel bottom = new JPanel(new BorderLayout(0, 4));
         bottom.add(checks.box(), BorderLayout.CENTER);
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
-        buttons.add(Widgets.button("event-back", t.get("booking.back"), onBack));
-        signUp = Widgets.button("event-signup", t.get("events.signup.waitlist"), this::submit);
+        buttons.add(Touch.button("event-back", t.get("booking.back"), onBack));
+        signUp = Touch.button("event-signup", t.get("events.signup.waitlist"), this::submit);
         buttons.add(signUp);
         bottom.add(buttons, BorderLayout.SOUTH);
         left.add(bottom, BorderLayout.SOUTH);
@@ -118,15 +119,7 @@ final class EventDetailPanel extends JPanel {
     }
 
     private void field(JPanel form, int row, String key, JTextField field) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridy = row;
-        c.anchor = GridBagConstraints.WEST;
-        c.insets = new Insets(2, 0, 2, 8);
-        form.add(Widgets.label(field.getName() + "-label", t.get(key), Widgets.BODY, false), c);
-        c.gridx = 1;
-        c.weightx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        form.add(field, c);
+        Touch.formRow(form, row, t.get(key), field);
     }
 
     private int maxParty() {

@@ -3,6 +3,7 @@ package org.pustaka.kiosk.ui.events;
 import org.pustaka.kiosk.events.LibraryEvent;
 import org.pustaka.kiosk.events.Registration;
 import org.pustaka.kiosk.events.WhenText;
+import org.pustaka.kiosk.ui.Texts;
 
 /** The lines that describe an event and a registration on screen, in the session's language. */
 final class EventLines {

@@ -10,6 +10,9 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import org.pustaka.kiosk.events.LibraryEvent;
+import org.pustaka.kiosk.ui.PageNav;
+import org.pustaka.kiosk.ui.Texts;
+import org.pustaka.kiosk.ui.Touch;
 
 /**
  * The upcoming events, four to a page with large buttons (no finger scrolling needed): each shows the
@@ -22,9 +25,10 @@ final class EventListPanel extends JPanel {
     private final Texts t;
     private final Consumer<LibraryEvent> onChoose;
     private final JPanel cards = new JPanel(new GridLayout(PER_PAGE, 1, 6, 6));
-    private final JLabel page = Widgets.label("events-page", "", Widgets.BODY, false);
+    private final JLabel page = Touch.label("events-page", "", Touch.BODY, false);
     private final JButton previous;
     private final JButton next;
+    private final PageNav paging;
     private final JButton mine;
     private List<LibraryEvent> events = List.of();
     private int first;
@@ -34,13 +38,14 @@ final class EventListPanel extends JPanel {
         this.t = t;
         this.lines = new EventLines(t);
         this.onChoose = onChoose;
-        add(Widgets.label("events-title", t.get("events.title"), 28f, true), BorderLayout.NORTH);
+        add(Touch.label("events-title", t.get("events.title"), 28f, true), BorderLayout.NORTH);
         add(cards, BorderLayout.CENTER);
         JPanel nav = new JPanel(new FlowLayout(FlowLayout.CENTER, 12, 0));
-        nav.add(Widgets.button("events-back", t.get("booking.back"), onBack));
-        previous = Widgets.button("events-previous", t.get("booking.previous"), () -> show(first - PER_PAGE));
-        next = Widgets.button("events-next", t.get("booking.next"), () -> show(first + PER_PAGE));
-        mine = Widgets.button("events-mine", t.get("events.mine"), onMine);
+        nav.add(Touch.button("events-back", t.get("booking.back"), onBack));
+        previous = Touch.button("events-previous", t.get("booking.previous"), () -> show(first - PER_PAGE));
+        next = Touch.button("events-next", t.get("booking.next"), () -> show(first + PER_PAGE));
+        this.paging = new PageNav(t, PER_PAGE, page, previous, next);
+        mine = Touch.button("events-mine", t.get("events.mine"), onMine);
         nav.add(previous);
         nav.add(page);
         nav.add(next);
@@ -55,21 +60,17 @@ final class EventListPanel extends JPanel {
     }
 
     private void show(int from) {
-        first = Math.max(0, Math.min(from, Math.max(0, events.size() - 1)));
+        first = paging.turnTo(from, events.size());
         cards.removeAll();
         if (events.isEmpty()) {
-            cards.add(Widgets.label("events-none", t.get("events.none"), 20f, false));
+            cards.add(Touch.label("events-none", t.get("events.none"), 20f, false));
         }
-        for (int i = first; i < Math.min(first + PER_PAGE, events.size()); i++) {
+        for (int i = first; i < paging.end(first, events.size()); i++) {
             LibraryEvent e = events.get(i);
-            JButton b = Widgets.button("event-" + (i - first), lines.card(e), () -> onChoose.accept(e));
+            JButton b = Touch.button("event-" + (i - first), lines.card(e), () -> onChoose.accept(e));
             b.setHorizontalAlignment(SwingConstants.LEFT);
             cards.add(b);
         }
-        int pages = Math.max(1, (events.size() + PER_PAGE - 1) / PER_PAGE);
-        page.setText(t.get("booking.page", first / PER_PAGE + 1, pages));
-        previous.setEnabled(first > 0);
-        next.setEnabled(first + PER_PAGE < events.size());
         cards.revalidate();
         cards.repaint();
     }

@@ -15,6 +15,8 @@ import org.pustaka.kiosk.events.LibraryEvent;
 import org.pustaka.kiosk.events.RegistrationResult;
 import org.pustaka.kiosk.events.RegistrationStatus;
 import org.pustaka.kiosk.events.SignUpRequest;
+import org.pustaka.kiosk.ui.Texts;
+import org.pustaka.kiosk.ui.Touch;
 
 /**
  * The events screen: the list of upcoming events, one event with its sign-up, the answer (confirmed,
@@ -33,7 +35,7 @@ public final class EventSignUpScreen extends JPanel {
     private final EventListPanel list;
     private final EventDetailPanel detail;
     private final MyRegistrationsPanel mine;
-    private final JTextArea answer = Widgets.paragraph("event-answer");
+    private final JTextArea answer = Touch.paragraph("event-answer");
     private final JButton print;
     private RegistrationResult.Done last;
     private Runnable recorded = () -> { };
@@ -63,9 +65,9 @@ public final class EventSignUpScreen extends JPanel {
         answer.setFont(answer.getFont().deriveFont(24f));
         result.add(answer, BorderLayout.CENTER);
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 16, 0));
-        print = Widgets.button("event-print", t.get("events.print.waitlist"), this::print);
+        print = Touch.button("event-print", t.get("events.print.waitlist"), this::print);
         buttons.add(print);
-        buttons.add(Widgets.button("event-done", t.get("booking.done"), this::open));
+        buttons.add(Touch.button("event-done", t.get("booking.done"), this::open));
         result.add(buttons, BorderLayout.SOUTH);
         add(list, "list");
         add(detail, "detail");

@@ -13,6 +13,8 @@ import javax.swing.JTextField;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import org.pustaka.kiosk.booking.Problem;
+import org.pustaka.kiosk.ui.Texts;
+import org.pustaka.kiosk.ui.Touch;
 
 /**
  * The form's own sentences about what is wrong, shown as a visitor expects: a field is judged only
@@ -35,7 +37,7 @@ public final class FormChecks {
     public FormChecks(Texts t, String name, Supplier<List<Problem>> rules, int lines) {
         this.t = t;
         this.rules = rules;
-        this.box = Widgets.paragraph(name);
+        this.box = Touch.paragraph(name);
         this.lines = lines;
         box.setRows(lines);
         Dimension pref = box.getPreferredSize();

@@ -12,6 +12,8 @@ import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.UIManager;
 import org.pustaka.kiosk.events.RegistrationResult;
+import org.pustaka.kiosk.ui.Texts;
+import org.pustaka.kiosk.ui.Touch;
 
 /**
  * The member's sign-ups, one card each from the top: the event, when, how many people and the short
@@ -32,10 +34,10 @@ final class MyRegistrationsPanel extends JPanel {
         this.t = t;
         this.lines = new EventLines(t);
         this.onCancel = onCancel;
-        add(Widgets.label("mine-title", t.get("events.mine"), 28f, true), BorderLayout.NORTH);
+        add(Touch.label("mine-title", t.get("events.mine"), 28f, true), BorderLayout.NORTH);
         add(rows, BorderLayout.CENTER);
         JPanel nav = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
-        nav.add(Widgets.button("mine-back", t.get("booking.back"), onBack));
+        nav.add(Touch.button("mine-back", t.get("booking.back"), onBack));
         add(nav, BorderLayout.SOUTH);
     }
 
@@ -53,7 +55,7 @@ final class MyRegistrationsPanel extends JPanel {
         c.weightx = 1;
         c.insets = new Insets(0, 0, 8, 0);
         if (shown.isEmpty()) {
-            rows.add(Widgets.label("mine-none", t.get("events.mine.none"), Widgets.BODY, false), c);
+            rows.add(Touch.label("mine-none", t.get("events.mine.none"), Touch.BODY, false), c);
         }
         // a member has few sign-ups; the cards that fit are shown, and how many more there are
         int fit = Math.min(shown.size(), FITS);
@@ -61,7 +63,7 @@ final class MyRegistrationsPanel extends JPanel {
             rows.add(card(i, shown.get(i)), c);
         }
         if (shown.size() > fit) {
-            rows.add(Widgets.label("mine-more", t.get("events.mine.more", shown.size() - fit), Widgets.BODY, false), c);
+            rows.add(Touch.label("mine-more", t.get("events.mine.more", shown.size() - fit), Touch.BODY, false), c);
         }
         c.weighty = 1;
         rows.add(new JPanel(), c);
@@ -76,10 +78,10 @@ final class MyRegistrationsPanel extends JPanel {
                 BorderFactory.createLineBorder(UIManager.getColor("Component.borderColor"), 2, true),
                 BorderFactory.createEmptyBorder(8, 12, 8, 12)));
         JPanel words = new JPanel(new BorderLayout());
-        JTextArea title = Widgets.paragraph("mine-" + i + "-title");
+        JTextArea title = Touch.paragraph("mine-" + i + "-title");
         title.setFont(title.getFont().deriveFont(java.awt.Font.BOLD));
         title.setText(d.event().title().in(t.language()));
-        JTextArea detail = Widgets.paragraph("mine-" + i + "-detail");
+        JTextArea detail = Touch.paragraph("mine-" + i + "-detail");
         detail.setText(lines.when(d.event()) + "\n" + lines.party(d.registration()) + "\n" + lines.status(d.registration()));
         words.add(title, BorderLayout.NORTH);
         words.add(detail, BorderLayout.CENTER);
@@ -87,14 +89,14 @@ final class MyRegistrationsPanel extends JPanel {
         if (d.registration().status().isActive()) {
             JPanel end = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
             if (asking == i) {
-                JTextArea ask = Widgets.paragraph("mine-ask-" + i);
+                JTextArea ask = Touch.paragraph("mine-ask-" + i);
                 ask.setText(t.get("events.cancel.ask"));
                 ask.setColumns(14);
                 end.add(ask);
-                end.add(Widgets.button("mine-cancel-yes-" + i, t.get("events.cancel.yes"), () -> onCancel.accept(d)));
-                end.add(Widgets.button("mine-cancel-no-" + i, t.get("events.cancel.no"), () -> ask(-1)));
+                end.add(Touch.button("mine-cancel-yes-" + i, t.get("events.cancel.yes"), () -> onCancel.accept(d)));
+                end.add(Touch.button("mine-cancel-no-" + i, t.get("events.cancel.no"), () -> ask(-1)));
             } else {
-                end.add(Widgets.button("mine-cancel-" + i, t.get("events.cancel"), () -> ask(i)));
+                end.add(Touch.button("mine-cancel-" + i, t.get("events.cancel"), () -> ask(i)));
             }
             JPanel middle = new JPanel(new GridBagLayout());
             middle.add(end);

@@ -1,7 +1,7 @@
 package org.pustaka.kiosk.ui.visits;
 
 import org.pustaka.kiosk.events.WhenText;
-import org.pustaka.kiosk.ui.events.Texts;
+import org.pustaka.kiosk.ui.Texts;
 import org.pustaka.kiosk.visits.VisitBooking;
 import org.pustaka.kiosk.visits.VisitSlot;
 

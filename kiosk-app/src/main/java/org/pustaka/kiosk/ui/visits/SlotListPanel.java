@@ -9,8 +9,9 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import org.pustaka.kiosk.events.WhenText;
-import org.pustaka.kiosk.ui.events.Texts;
-import org.pustaka.kiosk.ui.events.Widgets;
+import org.pustaka.kiosk.ui.PageNav;
+import org.pustaka.kiosk.ui.Texts;
+import org.pustaka.kiosk.ui.Touch;
 import org.pustaka.kiosk.visits.VisitSlot;
 
 /** The free school-visit slots, six to a page as large buttons, and the way to look a booking up by code. */
@@ -20,9 +21,10 @@ final class SlotListPanel extends JPanel {
     private final Texts t;
     private final Consumer<VisitSlot> onChoose;
     private final JPanel grid = new JPanel(new GridLayout(PER_PAGE / 2, 2, 6, 6));
-    private final JLabel page = Widgets.label("slots-page", "", Widgets.BODY, false);
+    private final JLabel page = Touch.label("slots-page", "", Touch.BODY, false);
     private final JButton previous;
     private final JButton next;
+    private final PageNav paging;
     private List<VisitSlot> slots = List.of();
     private int first;
 
@@ -31,18 +33,19 @@ final class SlotListPanel extends JPanel {
         this.t = t;
         this.onChoose = onChoose;
         JPanel head = new JPanel(new BorderLayout());
-        head.add(Widgets.label("visits-title", t.get("visits.title"), 28f, true), BorderLayout.NORTH);
-        head.add(Widgets.label("visits-intro", t.get("visits.intro"), Widgets.BODY, false), BorderLayout.SOUTH);
+        head.add(Touch.label("visits-title", t.get("visits.title"), 28f, true), BorderLayout.NORTH);
+        head.add(Touch.label("visits-intro", t.get("visits.intro"), Touch.BODY, false), BorderLayout.SOUTH);
         add(head, BorderLayout.NORTH);
         add(grid, BorderLayout.CENTER);
         JPanel nav = new JPanel(new FlowLayout(FlowLayout.CENTER, 12, 0));
-        nav.add(Widgets.button("visits-back", t.get("booking.back"), onBack));
-        previous = Widgets.button("slots-previous", t.get("booking.previous"), () -> show(first - PER_PAGE));
-        next = Widgets.button("slots-next", t.get("booking.next"), () -> show(first + PER_PAGE));
+        nav.add(Touch.button("visits-back", t.get("booking.back"), onBack));
+        previous = Touch.button("slots-previous", t.get("booking.previous"), () -> show(first - PER_PAGE));
+        next = Touch.button("slots-next", t.get("booking.next"), () -> show(first + PER_PAGE));
+        this.paging = new PageNav(t, PER_PAGE, page, previous, next);
         nav.add(previous);
         nav.add(page);
         nav.add(next);
-        nav.add(Widgets.button("visits-lookup", t.get("visits.lookup"), onLookUp));
+        nav.add(Touch.button("visits-lookup", t.get("visits.lookup"), onLookUp));
         add(nav, BorderLayout.SOUTH);
     }
 
@@ -52,21 +55,17 @@ final class SlotListPanel extends JPanel {
     }
 
     private void show(int from) {
-        first = Math.max(0, Math.min(from, Math.max(0, slots.size() - 1)));
+        first = paging.turnTo(from, slots.size());
         grid.removeAll();
         if (slots.isEmpty()) {
-            grid.add(Widgets.label("slots-none", t.get("visits.none"), 20f, false));
+            grid.add(Touch.label("slots-none", t.get("visits.none"), 20f, false));
         }
-        for (int i = first; i < Math.min(first + PER_PAGE, slots.size()); i++) {
+        for (int i = first; i < paging.end(first, slots.size()); i++) {
             VisitSlot s = slots.get(i);
-            grid.add(Widgets.button("slot-" + (i - first), "<html><b>" + WhenText.of(s.start(), s.end(), t.language())
+            grid.add(Touch.button("slot-" + (i - first), "<html><b>" + WhenText.of(s.start(), s.end(), t.language())
                     + "</b><br>" + s.room() + "<br>" + t.get("visits.capacity", s.capacity()) + "</html>",
                     () -> onChoose.accept(s)));
         }
-        int pages = Math.max(1, (slots.size() + PER_PAGE - 1) / PER_PAGE);
-        page.setText(t.get("booking.page", first / PER_PAGE + 1, pages));
-        previous.setEnabled(first > 0);
-        next.setEnabled(first + PER_PAGE < slots.size());
         grid.revalidate();
         grid.repaint();
     }

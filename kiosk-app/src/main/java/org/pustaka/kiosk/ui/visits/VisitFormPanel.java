@@ -7,7 +7,6 @@ import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.GridLayout;
-import java.awt.Insets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +18,10 @@ import javax.swing.JTextField;
 import javax.swing.JToggleButton;
 import org.pustaka.kiosk.booking.Problem;
 import org.pustaka.kiosk.events.WhenText;
+import org.pustaka.kiosk.ui.Texts;
+import org.pustaka.kiosk.ui.Touch;
+import org.pustaka.kiosk.ui.TouchKeyboard;
 import org.pustaka.kiosk.ui.events.FormChecks;
-import org.pustaka.kiosk.ui.events.Texts;
-import org.pustaka.kiosk.ui.events.TouchKeyboard;
-import org.pustaka.kiosk.ui.events.Widgets;
 import org.pustaka.kiosk.visits.GradeLevel;
 import org.pustaka.kiosk.visits.VisitRequest;
 import org.pustaka.kiosk.visits.VisitRules;
@@ -39,14 +38,14 @@ final class VisitFormPanel extends JPanel {
     private final Texts t;
     private final Consumer<VisitRequest> onBook;
     private final TouchKeyboard keyboard = new TouchKeyboard();
-    private final JLabel slotLine = Widgets.label("visit-slot", "", Widgets.BODY, true);
-    private final JTextField school = Widgets.field("visit-school", keyboard, TouchKeyboard.Mode.NAME, 100);
-    private final JTextField npsn = Widgets.field("visit-npsn", keyboard, TouchKeyboard.Mode.UPPER, 8);
-    private final JTextField teacher = Widgets.field("visit-teacher", keyboard, TouchKeyboard.Mode.NAME, 60);
-    private final JTextField phone = Widgets.field("visit-phone", keyboard, TouchKeyboard.Mode.UPPER, 20);
-    private final JTextField email = Widgets.field("visit-email", keyboard, TouchKeyboard.Mode.LOWER, 100);
-    private final JTextField notes = Widgets.field("visit-notes", keyboard, TouchKeyboard.Mode.SENTENCE, 500);
-    private final JLabel students = Widgets.label("visit-students", "20", 24f, true);
+    private final JLabel slotLine = Touch.label("visit-slot", "", Touch.BODY, true);
+    private final JTextField school = Touch.field("visit-school", keyboard, TouchKeyboard.Mode.NAME, 100);
+    private final JTextField npsn = Touch.field("visit-npsn", keyboard, TouchKeyboard.Mode.UPPER, 8);
+    private final JTextField teacher = Touch.field("visit-teacher", keyboard, TouchKeyboard.Mode.NAME, 60);
+    private final JTextField phone = Touch.field("visit-phone", keyboard, TouchKeyboard.Mode.UPPER, 20);
+    private final JTextField email = Touch.field("visit-email", keyboard, TouchKeyboard.Mode.LOWER, 100);
+    private final JTextField notes = Touch.field("visit-notes", keyboard, TouchKeyboard.Mode.SENTENCE, 500);
+    private final JLabel students = Touch.label("visit-students", "20", 24f, true);
     private final Map<GradeLevel, JToggleButton> grades = new EnumMap<>(GradeLevel.class);
     private final FormChecks checks;
     private final CardLayout pages = new CardLayout();
@@ -84,28 +83,28 @@ final class VisitFormPanel extends JPanel {
 
         JPanel group = new JPanel(new BorderLayout(8, 12));
         JPanel stepper = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
-        stepper.add(Widgets.label("visit-students-label", t.get("visits.students"), Widgets.BODY, false));
-        stepper.add(Widgets.small("students-minus5", "\u22125", () -> students(count - 5)));
-        stepper.add(Widgets.small("students-minus", "\u2212", () -> students(count - 1)));
+        stepper.add(Touch.label("visit-students-label", t.get("visits.students"), Touch.BODY, false));
+        stepper.add(Touch.small("students-minus5", "\u22125", () -> students(count - 5)));
+        stepper.add(Touch.small("students-minus", "\u2212", () -> students(count - 1)));
         students.setHorizontalAlignment(JLabel.CENTER);
-        students.setPreferredSize(new Dimension(Widgets.TOUCH, Widgets.TOUCH));
+        students.setPreferredSize(new Dimension(Touch.TOUCH, Touch.TOUCH));
         stepper.add(students);
-        stepper.add(Widgets.small("students-plus", "+", () -> students(count + 1)));
-        stepper.add(Widgets.small("students-plus5", "+5", () -> students(count + 5)));
+        stepper.add(Touch.small("students-plus", "+", () -> students(count + 1)));
+        stepper.add(Touch.small("students-plus5", "+5", () -> students(count + 5)));
         group.add(stepper, BorderLayout.NORTH);
         JPanel gradePanel = new JPanel(new GridLayout(2, 3, 8, 8));
         for (GradeLevel g : GradeLevel.values()) {
             JToggleButton b = new JToggleButton("<html><center>" + g.label().in(t.language()) + "</center></html>");
             b.setName("grade-" + g.name());
             b.setFocusable(false);
-            b.setFont(b.getFont().deriveFont(Widgets.BODY));
-            b.setMinimumSize(new Dimension(Widgets.TOUCH, Widgets.TOUCH));
+            b.setFont(b.getFont().deriveFont(Touch.BODY));
+            b.setMinimumSize(new Dimension(Touch.TOUCH, Touch.TOUCH));
             b.addActionListener(e -> grade(g));
             grades.put(g, b);
             gradePanel.add(b);
         }
         JPanel gradeBox = new JPanel(new BorderLayout(0, 4));
-        gradeBox.add(Widgets.label("visit-grade-label", t.get("visits.grade"), Widgets.BODY, false), BorderLayout.NORTH);
+        gradeBox.add(Touch.label("visit-grade-label", t.get("visits.grade"), Touch.BODY, false), BorderLayout.NORTH);
         gradeBox.add(gradePanel, BorderLayout.CENTER);
         group.add(gradeBox, BorderLayout.CENTER);
         pageHolder.add(details, "details");
@@ -113,11 +112,11 @@ final class VisitFormPanel extends JPanel {
         add(pageHolder, BorderLayout.CENTER);
 
         JPanel detailsActions = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
-        detailsActions.add(Widgets.button("visit-back", t.get("booking.back"), onBack));
-        detailsActions.add(Widgets.button("visit-next", t.get("visits.next"), () -> page("group")));
+        detailsActions.add(Touch.button("visit-back", t.get("booking.back"), onBack));
+        detailsActions.add(Touch.button("visit-next", t.get("visits.next"), () -> page("group")));
         JPanel groupActions = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
-        groupActions.add(Widgets.button("visit-details", t.get("visits.details"), () -> page("details")));
-        book = Widgets.button("visit-book", t.get("visits.book"), this::submit);
+        groupActions.add(Touch.button("visit-details", t.get("visits.details"), () -> page("details")));
+        book = Touch.button("visit-book", t.get("visits.book"), this::submit);
         groupActions.add(book);
         actionHolder.add(detailsActions, "details");
         actionHolder.add(groupActions, "group");
@@ -156,15 +155,7 @@ final class VisitFormPanel extends JPanel {
     }
 
     private void row(JPanel form, String key, java.awt.Component field) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.anchor = GridBagConstraints.WEST;
-        c.insets = new Insets(2, 0, 2, 8);
-        form.add(Widgets.label(field.getName() + "-label", t.get(key), Widgets.BODY, false), c);
-        c.gridx = 1;
-        c.weightx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        form.add(field, c);
+        Touch.formRow(form, GridBagConstraints.RELATIVE, t.get(key), field);
     }
 
     private void students(int n) {

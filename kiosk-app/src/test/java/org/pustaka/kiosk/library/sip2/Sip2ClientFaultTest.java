@@ -13,19 +13,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pustaka.sip2.CirculationStatus;
-import org.pustaka.kiosk.library.sim.SimFaults;
-import org.pustaka.kiosk.library.sim.SimulatedAcs;
 import org.pustaka.sip2.CheckinRequest;
 import org.pustaka.sip2.CheckinResponse;
 import org.pustaka.sip2.CheckoutRequest;
 import org.pustaka.sip2.CheckoutResponse;
+import org.pustaka.sip2.CirculationStatus;
 import org.pustaka.sip2.ItemInformationRequest;
 import org.pustaka.sip2.ItemInformationResponse;
 import org.pustaka.sip2.RenewRequest;
 import org.pustaka.sip2.Sip2Codec;
 import org.pustaka.sip2.Sip2Exception;
 import org.pustaka.sip2.net.SocketConnector;
+import org.pustaka.sip2.sim.SimFaults;
+import org.pustaka.sip2.sim.SimulatedAcs;
 
 /** The client against the simulated library over real TCP, with every fault switch. */
 class Sip2ClientFaultTest {

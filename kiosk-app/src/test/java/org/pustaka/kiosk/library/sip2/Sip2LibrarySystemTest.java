@@ -30,9 +30,9 @@ import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.library.PatronIdentity;
 import org.pustaka.kiosk.library.RefusalReason;
 import org.pustaka.kiosk.library.TransactionOptions;
-import org.pustaka.kiosk.library.sim.SimCatalog;
-import org.pustaka.kiosk.library.sim.SimulatedAcs;
 import org.pustaka.sip2.MessageType;
+import org.pustaka.sip2.sim.SimCatalog;
+import org.pustaka.sip2.sim.SimulatedAcs;
 
 /**
  * The LibrarySystem adapter against the simulated library with the demo data. Both share one fixed
@@ -270,7 +270,7 @@ class Sip2LibrarySystemTest {
     void worksWithoutErrorDetectionAsTheDemoWiresItFromTheRunningSimulation() throws Exception {
         Sip2Settings base = new Sip2Settings("ignored", 1, true, null, "", "", "", "MLG-01", "XXX",
                 StandardCharsets.UTF_8, false, 2000, 2000, 2, "");
-        try (Sip2LibrarySystem plain = new Sip2LibrarySystem(acs.clientSettings(base), JAKARTA, clock)) {
+        try (Sip2LibrarySystem plain = new Sip2LibrarySystem(base.onLoopback(acs.port(), acs.catalog().institution(), StandardCharsets.UTF_8), JAKARTA, clock)) {
             assertThat(plain.identify(SITI).pinAccepted()).isTrue();
             assertThat(plain.checkout(SITI, "30000109", options(false, clock.instant())).ok()).isTrue();
         }

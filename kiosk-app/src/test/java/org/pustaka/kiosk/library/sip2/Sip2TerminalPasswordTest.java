@@ -16,7 +16,7 @@ import org.pustaka.kiosk.library.CheckinResult;
 import org.pustaka.kiosk.library.CheckoutResult;
 import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.library.TransactionOptions;
-import org.pustaka.kiosk.library.sim.SimulatedAcs;
+import org.pustaka.sip2.sim.SimulatedAcs;
 
 /** A library system that requires a terminal password, over a real socket, with and without it configured. */
 class Sip2TerminalPasswordTest {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pustaka.kiosk.config.Sip2Settings;
 import org.pustaka.kiosk.library.PatronCredentials;
-import org.pustaka.kiosk.library.sim.SimulatedAcs;
+import org.pustaka.sip2.sim.SimulatedAcs;
 
 /** SIP2 over TLS with a self-signed certificate made for the test by the running JDK's keytool. */
 class Sip2TlsTest {

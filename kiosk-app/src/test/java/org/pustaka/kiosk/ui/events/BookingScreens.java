@@ -18,6 +18,7 @@ import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.pustaka.kiosk.ui.Screenshots;
+import org.pustaka.kiosk.ui.Texts;
 
 /** What the event and school-visit UI tests share: a 1024x600 window, typing by touch, waiting, screenshots. */
 public final class BookingScreens {
@@ -28,7 +29,7 @@ public final class BookingScreens {
     }
 
     public static Texts texts(String language) {
-        return Texts.of("org.pustaka.kiosk.ui.events.booking", language);
+        return Texts.of(language);
     }
 
     public static JFrame frame(JComponent screen) {
