@@ -65,10 +65,10 @@ final class DependencyRules {
             .because("the root package is the entry point; the composition lives in compose, features beside it");
 
     static final ArchRule ONE_COMPOSITION = noClasses()
-            .that().resideOutsideOfPackages("org.pustaka.kiosk.compose..", "org.pustaka.kiosk.cli..",
+            .that().resideOutsideOfPackages("org.pustaka.kiosk", "org.pustaka.kiosk.compose..", "org.pustaka.kiosk.cli..",
                     "org.pustaka.kiosk.bench..", "org.pustaka.kiosk.demo..")
             .should().dependOnClassesThat().resideInAPackage("org.pustaka.kiosk.compose..")
-            .because("features are composed in one place and never compose each other");
+            .because("features are composed in one place (Main starts it) and never compose each other");
 
     /**
      * The simulators live beside what they imitate (library-protocols' sip2.sim and catalog.api.sim,

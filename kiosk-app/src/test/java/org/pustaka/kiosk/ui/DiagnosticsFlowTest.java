@@ -97,6 +97,28 @@ class DiagnosticsFlowTest {
         assertNoPinLogged();
     }
 
+    @Test
+    void aCardScannedWhileDiagnosticsIsOpenStartsNoVisitAndTheScanTestShowsTheLastCard() throws Exception {
+        f = KioskFixture.startWithTechnician("id", access(), tools);
+        openPinScreen();
+        enter(PIN);
+        awaitShowing("diag.card");
+
+        click("diag.card");
+        await("no card yet", () -> text("diag.output").contains("none"));
+        f.desk.scanCard("2024000123");
+        tools.lastCardRead = () -> "sim number ******0123";
+        click("diag.card");
+        await("the last card", () -> text("diag.output").contains("******0123"));
+        assertThat(text("diag.output")).doesNotContain("2024000123");
+        assertThat(tools.calls).contains("lastCard id");
+
+        click("diag.close");
+        await("diagnostics closed", () -> find("diag.screen") == null);
+        assertThat(f.text("welcome.title")).as("the card started no visit").isEqualTo(f.texts().get("welcome.title"));
+        assertThat(f.desk.calls).doesNotContain("identify");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"id", "en"})
     void theTagViewListsThePadWritesABlankTagAndStopsWhenClosed(String language) throws Exception {

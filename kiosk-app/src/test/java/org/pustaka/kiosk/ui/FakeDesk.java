@@ -33,6 +33,8 @@ import org.pustaka.kiosk.library.RefusalReason;
 final class FakeDesk implements CirculationDesk, SimulatedDevices {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
+    static final String OFFLINE_UNNAMED = "2024000777";
+
     private record Patron(String name, String pin, RefusalReason refusal, Money fines) {
     }
 
@@ -42,7 +44,9 @@ final class FakeDesk implements CirculationDesk, SimulatedDevices {
             "2024000789", new Patron("Dewi Lestari", "1111", null, Money.rupiah(7500)),
             "2024000321", new Patron("Agus Wijaya", "2222", null, Money.ZERO),
             "2024000999", new Patron("Rina Kusuma", "3333", RefusalReason.CARD_EXPIRED, Money.ZERO),
-            "2024000555", new Patron("Joko Prasetyo", "5555", null, Money.rupiah(35000)));
+            "2024000555", new Patron("Joko Prasetyo", "5555", null, Money.rupiah(35000)),
+            // identified under the offline rules by a kiosk that never saw her online: no name known
+            OFFLINE_UNNAMED, new Patron("", "7777", null, Money.ZERO));
 
     private final List<DemoItem> items = List.of(
             new DemoItem("30000101", "Laskar Pelangi", 1), new DemoItem("30000102", "Bumi Manusia", 1),
@@ -71,7 +75,8 @@ final class FakeDesk implements CirculationDesk, SimulatedDevices {
         if (!p.pin().equals(c.pin())) {
             return new IdentifyResult(id, Refusal.of(RefusalReason.WRONG_PIN), false);
         }
-        return new IdentifyResult(id, p.refusal() == null ? null : Refusal.of(p.refusal()), false);
+        return new IdentifyResult(id, p.refusal() == null ? null : Refusal.of(p.refusal()),
+                c.patronId().equals(OFFLINE_UNNAMED));
     }
 
     @Override

@@ -61,6 +61,16 @@ final class FakeTechnicianTools implements TechnicianTools {
         return new Queue(3, List.of("CHECKOUT 0001234 Laskar Pelangi - FLAGGED"));
     }
 
+    /** What the kiosk's card readers read last, masked, as the real tools get it; empty before any card. */
+    volatile java.util.function.Supplier<String> lastCardRead = () -> "";
+
+    @Override
+    public String lastCard(String language) {
+        calls.add("lastCard " + language);
+        String last = lastCardRead.get();
+        return last.isEmpty() ? "none" : last;
+    }
+
     @Override
     public String retryNow() {
         calls.add("retryNow");
