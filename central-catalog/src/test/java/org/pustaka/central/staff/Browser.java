@@ -46,8 +46,13 @@ final class Browser implements AutoCloseable {
 
     /** Clicks what loads another page (a link, a form's button) and waits until that page has loaded. */
     static void clickAndWait(ChromeDriver d, By by) {
+        clickAndWait(d, d.findElement(by));
+    }
+
+    /** As {@link #clickAndWait(ChromeDriver, By)}, for an element already found. */
+    static void clickAndWait(ChromeDriver d, WebElement element) {
         WebElement html = d.findElement(By.tagName("html"));
-        d.findElement(by).click();
+        element.click();
         WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.stalenessOf(html));
         wait.until(x -> "complete".equals(d.executeScript("return document.readyState;")));

@@ -81,8 +81,8 @@ class StatisticsPagesBrowserTest {
         d.get(fx.base + "/staff/login");
         d.findElement(By.id("username")).sendKeys(StaffFixture.LIBRARIAN);
         d.findElement(By.id("password")).sendKeys(StaffFixture.LIBRARIAN_PASSWORD);
-        d.findElement(By.id("login")).click();
-        d.findElement(By.linkText("Statistik")).click();
+        Browser.clickAndWait(d, By.id("login"));
+        Browser.clickAndWait(d, By.linkText("Statistik"));
 
         assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Statistik");
         assertThat(cell().getText()).isEqualTo("7");
@@ -94,25 +94,25 @@ class StatisticsPagesBrowserTest {
         assertThat(d.findElement(By.cssSelector("#stats-per-kiosk tfoot")).getText()).isEqualTo("Jumlah 6 1 0 1 0 –");
         browser.screenshot("statistik-id");
 
-        d.findElement(By.id("lang-switch")).click();
+        Browser.clickAndWait(d, By.id("lang-switch"));
         assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Statistics");
         assertThat(d.findElement(By.cssSelector("#heat tbody tr th")).getText()).isEqualTo("Monday");
         browser.screenshot("statistik-en");
 
         new Select(d.findElement(By.id("kiosk"))).selectByValue("MLG-12");
-        d.findElement(By.id("show")).click();
+        Browser.clickAndWait(d, By.id("show"));
         assertThat(d.getCurrentUrl()).contains("kios=MLG-12");
         assertThat(cell().getText()).isEqualTo("3");
         assertThat(rows("top-titles")).containsExactly(HOSTILE + " 2", FORMULA + " 1");
         assertThat(rows("stats-per-kiosk")).containsExactly("MLG-12 3 0 0 1 0 –");
 
-        d.findElement(By.id("summary-link")).click();
+        Browser.clickAndWait(d, By.id("summary-link"));
         assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Monthly summary for the Dinas Perpustakaan");
         String month = at.toLocalDate().withDayOfMonth(1).toString().substring(0, 7);
         assertThat(d.findElement(By.cssSelector("#summary tr[data-month='" + month + "']")).getText())
                 .startsWith(month + " ").contains(" 6 ");
         browser.screenshot("statistik-ringkasan-en");
-        d.findElement(By.id("lang-switch")).click();
+        Browser.clickAndWait(d, By.id("lang-switch"));
         assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Ringkasan bulanan untuk Dinas Perpustakaan");
         browser.screenshot("statistik-ringkasan-id");
     }
