@@ -25,10 +25,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("Name what to run: 'kiosk bench crash --kills N --seed S'"
-                + " or one of stack, startup, soak, replay, jmh.");
-        spec.commandLine().getErr().flush();
-        return ExitCodes.BAD_INPUT;
+        return ExitCodes.badInput(spec.commandLine().getErr(), "Name what to run: 'kiosk bench crash --kills N"
+                + " --seed S' or one of stack, startup, soak, replay, jmh.");
     }
 
     @Command(name = "crash", description = "Kills the kiosk engine with SIGKILL at random moments and checks that"
@@ -40,9 +38,7 @@ public final class BenchCommand implements Callable<Integer> {
               Path dir) throws IOException, InterruptedException {
         var err = spec.commandLine().getErr();
         if (kills < 1) {
-            err.println("--kills must be at least 1, not " + kills + ".");
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "--kills must be at least 1, not " + kills + ".");
         }
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("pustaka-crash");
         try {
@@ -50,9 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
             Json.print(spec.commandLine().getOut(), verdict);
             return ExitCodes.OK;
         } catch (IOException | LibraryException e) {
-            err.println("The crash test could not run: " + e.getMessage());
-            err.flush();
-            return ExitCodes.FAILURE;
+            return ExitCodes.failure(err, "The crash test could not run: " + e.getMessage());
         }
     }
 
@@ -69,8 +63,7 @@ public final class BenchCommand implements Callable<Integer> {
             return CrashWorkload.run(KioskConfig.load(config, Map.of()), pad, witness, seed, recoverOnly,
                     killAtCommit, killBefore, spec.commandLine().getOut());
         } catch (ConfigException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println(p.describe()));
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badConfig(spec.commandLine().getErr(), e);
         }
     }
 }

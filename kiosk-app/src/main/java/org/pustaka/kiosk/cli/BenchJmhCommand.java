@@ -31,13 +31,9 @@ public final class BenchJmhCommand implements Callable<Integer> {
             Json.print(spec.commandLine().getOut(), out);
             return ExitCodes.OK;
         } catch (CommandLineOptionException e) {
-            err.println("JMH did not understand the arguments: " + e.getMessage());
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "JMH did not understand the arguments: " + e.getMessage());
         } catch (RunnerException e) {
-            err.println("The JMH benchmarks could not run: " + e.getMessage());
-            err.flush();
-            return ExitCodes.FAILURE;
+            return ExitCodes.failure(err, "The JMH benchmarks could not run: " + e.getMessage());
         }
     }
 }

@@ -1,11 +1,9 @@
 package org.pustaka.kiosk.cli;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pustaka.kiosk.bench.SoakBench;
-import org.pustaka.kiosk.bench.WorkDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,24 +28,13 @@ public final class BenchSoakCommand implements Callable<Integer> {
     List<String> jvmOptions = new ArrayList<>();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         var err = spec.commandLine().getErr();
         if (sessions < 10) {
-            err.println("--sessions must be at least 10, so that there is something after the warm-up; not "
-                    + sessions + ".");
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "--sessions must be at least 10, so that there is something after the"
+                    + " warm-up; not " + sessions + ".");
         }
-        try (WorkDir dir = WorkDir.create("pustaka-soak")) {
-            Json.print(spec.commandLine().getOut(), new SoakBench(dir.path(), err).run(sessions, bare, jvmOptions));
-            return ExitCodes.OK;
-        } catch (IOException e) {
-            err.println("The soak could not run: " + e.getMessage());
-            err.flush();
-            return ExitCodes.FAILURE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ExitCodes.FAILURE;
-        }
+        return BenchRun.inWorkDir(spec, "pustaka-soak", "The soak",
+                dir -> new SoakBench(dir, err).run(sessions, bare, jvmOptions));
     }
 }

@@ -30,8 +30,7 @@ public final class BenchSoakWorkerCommand implements Callable<Integer> {
             SoakWorker.run(dataDir, sessions, Math.max(1, every), spec.commandLine().getOut());
             return ExitCodes.OK;
         } catch (ConfigException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println(p.describe()));
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badConfig(spec.commandLine().getErr(), e);
         }
     }
 }

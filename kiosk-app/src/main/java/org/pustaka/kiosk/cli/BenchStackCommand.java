@@ -1,12 +1,8 @@
 package org.pustaka.kiosk.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.pustaka.kiosk.bench.StackBench;
-import org.pustaka.kiosk.bench.WorkDir;
-import org.pustaka.kiosk.config.ConfigException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,29 +30,18 @@ public final class BenchStackCommand implements Callable<Integer> {
     int libraryDelay;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         var err = spec.commandLine().getErr();
         if (items < 1 || items > 500 || rounds < 1 || libraryDelay < 0) {
-            err.println("--items must be 1 to 500, --rounds at least 1 and --library-delay-ms not negative.");
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err,
+                    "--items must be 1 to 500, --rounds at least 1 and --library-delay-ms not negative.");
         }
-        try (WorkDir dir = WorkDir.create("pustaka-stack")) {
-            Json.print(spec.commandLine().getOut(),
-                    new StackBench(dir.path(), err).run(items, rounds, config, libraryDelay));
-            return ExitCodes.OK;
-        } catch (ConfigException e) {
-            e.problems().forEach(p -> err.println(p.describe()));
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+        try {
+            return BenchRun.inWorkDir(spec, "pustaka-stack", "The stack benchmark",
+                    dir -> new StackBench(dir, err).run(items, rounds, config, libraryDelay));
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return ExitCodes.BAD_INPUT;
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            err.println("The stack benchmark could not run: " + e.getMessage());
-            err.flush();
-            return ExitCodes.FAILURE;
+            // more --items than the library of --config can lend
+            return ExitCodes.badInput(err, e.getMessage());
         }
     }
 }

@@ -1,9 +1,7 @@
 package org.pustaka.kiosk.cli;
 
-import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.pustaka.kiosk.bench.StartupBench;
-import org.pustaka.kiosk.bench.WorkDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,23 +20,12 @@ public final class BenchStartupCommand implements Callable<Integer> {
     boolean noWindow;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         var err = spec.commandLine().getErr();
         if (runs < 1) {
-            err.println("--runs must be at least 1, not " + runs + ".");
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "--runs must be at least 1, not " + runs + ".");
         }
-        try (WorkDir dir = WorkDir.create("pustaka-startup")) {
-            Json.print(spec.commandLine().getOut(), new StartupBench(dir.path(), err).run(runs, !noWindow));
-            return ExitCodes.OK;
-        } catch (IOException e) {
-            err.println("The start-up benchmark could not run: " + e.getMessage());
-            err.flush();
-            return ExitCodes.FAILURE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ExitCodes.FAILURE;
-        }
+        return BenchRun.inWorkDir(spec, "pustaka-startup", "The start-up benchmark",
+                dir -> new StartupBench(dir, err).run(runs, !noWindow));
     }
 }

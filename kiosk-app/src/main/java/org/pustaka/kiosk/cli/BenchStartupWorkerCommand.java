@@ -35,8 +35,7 @@ public final class BenchStartupWorkerCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (ConfigException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println(p.describe()));
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badConfig(spec.commandLine().getErr(), e);
         }
     }
 }

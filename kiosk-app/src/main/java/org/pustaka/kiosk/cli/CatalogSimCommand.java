@@ -38,9 +38,7 @@ public final class CatalogSimCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         var err = spec.commandLine().getErr();
         if (port < 0 || port > 65535 || failShare < 0 || failShare > 1 || dropShare < 0 || dropShare > 1) {
-            err.println("--port must be 0 to 65535 and the shares 0 to 1.");
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "--port must be 0 to 65535 and the shares 0 to 1.");
         }
         SimCentralCatalog catalog = new SimCentralCatalog(token, 1);
         catalog.failShare(failShare);

@@ -67,13 +67,9 @@ public final class DemoCommand implements Callable<Integer> {
             config = configFile != null ? fromFile(configFile) : KioskConfig.demo(demoDir(), System.getenv());
             scenario = scenarioFile != null ? Scenario.load(scenarioFile) : Scenario.builtIn();
         } catch (ConfigException e) {
-            e.problems().forEach(p -> err.println(p.describe()));
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badConfig(err, e);
         } catch (IOException | IllegalArgumentException e) {
-            err.println("Cannot read the scenario " + scenarioFile + ": " + e.getMessage());
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "Cannot read the scenario " + scenarioFile + ": " + e.getMessage());
         }
         LogFiles.attach(config.kiosk().dataDir());
         if (windowed) {
@@ -92,9 +88,7 @@ public final class DemoCommand implements Callable<Integer> {
             Json.print(spec.commandLine().getOut(), totals);
             return bookings == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
         } catch (StoreException | IllegalStateException | java.io.UncheckedIOException e) {
-            err.println("The demo could not run: " + e.getMessage());
-            err.flush();
-            return ExitCodes.FAILURE;
+            return ExitCodes.failure(err, "The demo could not run: " + e.getMessage());
         }
     }
 
@@ -137,9 +131,7 @@ public final class DemoCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return ExitCodes.FAILURE;
         } catch (StoreException | IllegalStateException | java.io.UncheckedIOException e) {
-            err.println("The demo could not start: " + e.getMessage());
-            err.flush();
-            return ExitCodes.FAILURE;
+            return ExitCodes.failure(err, "The demo could not start: " + e.getMessage());
         }
     }
 

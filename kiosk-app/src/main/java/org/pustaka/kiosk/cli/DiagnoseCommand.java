@@ -68,9 +68,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             try {
                 config = KioskConfig.load(configFile, System.getenv());
             } catch (ConfigException e) {
-                e.problems().forEach(p -> err.println(p.describe()));
-                err.flush();
-                return ExitCodes.BAD_INPUT;
+                return ExitCodes.badConfig(err, e);
             }
         }
         Path tempDir = config == null ? Files.createTempDirectory("pustaka-diagnose") : null;
@@ -79,9 +77,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             try {
                 cards = KioskConfig.demo(tempDir, System.getenv());
             } catch (ConfigException e) {
-                e.problems().forEach(p -> err.println(p.describe()));
-                err.flush();
-                return ExitCodes.BAD_INPUT;
+                return ExitCodes.badConfig(err, e);
             }
         }
         List<CheckResult> results;
@@ -135,10 +131,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
             pin = line == null ? "" : line.trim();
         }
         if (!PinHash.acceptable(pin)) {
-            err.println("A technician PIN is 4 to 12 digits; give it on standard input, for example: "
-                    + "echo 4821 | kiosk diagnose --hash-pin");
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "A technician PIN is 4 to 12 digits; give it on standard input, for"
+                    + " example: echo 4821 | kiosk diagnose --hash-pin");
         }
         Json.print(spec.commandLine().getOut(), Map.of("pinHash", PinHash.hash(pin)));
         err.println("Put this value in the configuration as diagnostics.pinHash.");

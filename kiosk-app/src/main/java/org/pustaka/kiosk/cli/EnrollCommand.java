@@ -54,10 +54,10 @@ public final class EnrollCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("scheme");
             }
         } catch (IllegalArgumentException e) {
-            return bad(err, "--url \"" + url + "\" is not an http:// or https:// address such as https://katalog.example/api/v1/.");
+            return ExitCodes.badInput(err, "--url \"" + url + "\" is not an http:// or https:// address such as https://katalog.example/api/v1/.");
         }
         if (!kioskId.matches("[A-Za-z0-9._-]{1,40}")) {
-            return bad(err, "--kiosk-id \"" + kioskId + "\" may hold only letters, digits, '.', '_' or '-' (at most 40).");
+            return ExitCodes.badInput(err, "--kiosk-id \"" + kioskId + "\" may hold only letters, digits, '.', '_' or '-' (at most 40).");
         }
         CatalogSettings settings = new CatalogSettings(root, "", null, "", 5000, 15_000, 60);
         Enrollment enrollment;
@@ -67,7 +67,7 @@ public final class EnrollCommand implements Callable<Integer> {
             err.println(e.getMessage());
             err.flush();
             return e.failure() == CatalogException.Failure.REFUSED || e.failure() == CatalogException.Failure.TOKEN_REJECTED
-                    ? bad(err, "The central catalog did not accept the enrollment code; ask the library staff for a new one.")
+                    ? ExitCodes.badInput(err, "The central catalog did not accept the enrollment code; ask the library staff for a new one.")
                     : ExitCodes.FAILURE;
         }
         Map<String, Object> result = new LinkedHashMap<>();
@@ -79,10 +79,8 @@ public final class EnrollCommand implements Callable<Integer> {
                 writeConfig(configFile, Map.of("catalog.url", root.toString(), "catalog.token", enrollment.token(),
                         "kiosk.id", enrollment.kioskId()));
             } catch (IOException e) {
-                err.println("Enrolled, but the token could not be written to " + configFile + ": " + e.getMessage()
-                        + ". Enroll again with a new code once the file is writable.");
-                err.flush();
-                return ExitCodes.FAILURE;
+                return ExitCodes.failure(err, "Enrolled, but the token could not be written to " + configFile + ": "
+                        + e.getMessage() + ". Enroll again with a new code once the file is writable.");
             }
             result.put("config", configFile.toString());
             err.println("Kiosk " + enrollment.kioskId() + " enrolled; token stored in " + configFile + ".");
@@ -136,11 +134,5 @@ public final class EnrollCommand implements Callable<Integer> {
             i++;
         }
         return t.substring(0, i);
-    }
-
-    private static int bad(PrintWriter err, String sentence) {
-        err.println(sentence);
-        err.flush();
-        return ExitCodes.BAD_INPUT;
     }
 }

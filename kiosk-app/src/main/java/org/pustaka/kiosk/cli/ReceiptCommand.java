@@ -51,9 +51,7 @@ public final class ReceiptCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         String problem = problem();
         if (problem != null) {
-            err.println(problem);
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, problem);
         }
         ReceiptTemplates templates = new ReceiptTemplates(
                 new ReceiptHeader("Perpustakaan Kota Malang", "Jl. Besar Ijen No. 30A, Malang", "DEMO-01", WIB));
@@ -63,10 +61,8 @@ public final class ReceiptCommand implements Callable<Integer> {
                     ? templates.testPage(clock.instant(), language)
                     : templates.visit(SampleReceipts.checkout(clock.instant(), WIB), language));
         } catch (IOException e) {
-            err.println("Cannot write the receipt to " + out + ": " + e.getMessage()
+            return ExitCodes.failure(err, "Cannot write the receipt to " + out + ": " + e.getMessage()
                     + ". Check that the folder exists and may be written.");
-            err.flush();
-            return ExitCodes.FAILURE;
         }
         long bytes;
         try {

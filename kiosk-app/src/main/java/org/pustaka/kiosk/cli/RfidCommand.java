@@ -27,8 +27,7 @@ public final class RfidCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.BAD_INPUT;
+        return ExitCodes.usage(spec);
     }
 
     @Command(name = "inventory", description = "List the tags a FEIG ISO-host reader sees, one JSON line each.")
@@ -55,10 +54,8 @@ public final class RfidCommand implements Callable<Integer> {
             options = FeigReaderOptions.defaults().withBusAddress(address)
                     .withResponseTimeout(Duration.ofMillis(Math.max(1, timeoutMillis)));
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage().startsWith("No enum") ? "The parity must be none, even or odd, not '"
-                    + parity + "'." : e.getMessage());
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, e.getMessage().startsWith("No enum")
+                    ? "The parity must be none, even or odd, not '" + parity + "'." : e.getMessage());
         }
         try (FeigRfidReader reader = new FeigRfidReader(new JsscSerialLink(serial), options)) {
             List<String> uids = reader.inventory();
@@ -69,9 +66,7 @@ public final class RfidCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.OK;
         } catch (DeviceException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return ExitCodes.FAILURE;
+            return ExitCodes.failure(err, e.getMessage());
         }
     }
 }

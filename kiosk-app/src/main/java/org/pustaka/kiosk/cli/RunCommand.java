@@ -29,16 +29,12 @@ public final class RunCommand implements Callable<Integer> {
             config = KioskConfig.load(configFile, System.getenv());
         } catch (ConfigException e) {
             err.println("The configuration " + configFile + " cannot be used; nothing was started:");
-            e.problems().forEach(p -> err.println(p.describe()));
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badConfig(err, e);
         }
         LogFiles.attach(config.kiosk().dataDir());
         if (GraphicsEnvironment.isHeadless()) {
-            err.println("The kiosk needs a display (the touchscreen); none is available. The kiosk session"
-                    + " (cage) provides one: start it with systemctl start pustaka-kiosk.");
-            err.flush();
-            return ExitCodes.FAILURE;
+            return ExitCodes.failure(err, "The kiosk needs a display (the touchscreen); none is available. The kiosk"
+                    + " session (cage) provides one: start it with systemctl start pustaka-kiosk.");
         }
         try (DesktopComposition kiosk = DesktopComposition.start(config, false)) {
             kiosk.awaitClosed();
@@ -47,9 +43,7 @@ public final class RunCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return ExitCodes.FAILURE;
         } catch (RuntimeException e) {
-            err.println("The kiosk could not start: " + e.getMessage());
-            err.flush();
-            return ExitCodes.FAILURE;
+            return ExitCodes.failure(err, "The kiosk could not start: " + e.getMessage());
         }
     }
 }

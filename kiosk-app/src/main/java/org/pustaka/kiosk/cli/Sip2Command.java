@@ -90,9 +90,7 @@ public final class Sip2Command implements Callable<Integer> {
                 single = ProbeRequest.parse(words, pin);
             }
         } catch (IllegalArgumentException | DateTimeException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, e.getMessage());
         }
         try (Sip2Client client = Sip2Client.fromSettings(settings, libraryZone)) {
             Sip2Probe probe = new Sip2Probe(client, Clock.systemUTC());
@@ -141,9 +139,7 @@ public final class Sip2Command implements Callable<Integer> {
                 }
             }
         } catch (IOException e) {
-            err.println("Cannot read commands from standard input: " + e.getMessage());
-            err.flush();
-            return ExitCodes.FAILURE;
+            return ExitCodes.failure(err, "Cannot read commands from standard input: " + e.getMessage());
         }
         return worst;
     }

@@ -41,9 +41,7 @@ public final class Sip2SimCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
-            err.println("--port must be from 0 to 65535, not " + port + ".");
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "--port must be from 0 to 65535, not " + port + ".");
         }
         SimCatalog library;
         ZoneId libraryZone;
@@ -51,13 +49,9 @@ public final class Sip2SimCommand implements Callable<Integer> {
             libraryZone = ZoneId.of(zone);
             library = catalog == null ? SimCatalog.demo() : SimCatalog.load(catalog);
         } catch (DateTimeException e) {
-            err.println("--zone must be a time zone such as Asia/Jakarta, not '" + zone + "'.");
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "--zone must be a time zone such as Asia/Jakarta, not '" + zone + "'.");
         } catch (IOException e) {
-            err.println("Cannot read the library data " + catalog + ": " + e.getMessage());
-            err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ExitCodes.badInput(err, "Cannot read the library data " + catalog + ": " + e.getMessage());
         }
         try (SimulatedAcs acs = new SimulatedAcs(library, Clock.systemUTC(), libraryZone)) {
             int bound = acs.start(port, data);
@@ -74,14 +68,10 @@ public final class Sip2SimCommand implements Callable<Integer> {
             new CountDownLatch(1).await();
             return ExitCodes.OK;
         } catch (IOException e) {
-            err.println("The simulated library cannot start: " + e.getMessage() + ". Choose another --port, or "
-                    + "move a damaged --data file aside.");
-            err.flush();
-            return ExitCodes.FAILURE;
+            return ExitCodes.failure(err, "The simulated library cannot start: " + e.getMessage()
+                    + ". Choose another --port, or move a damaged --data file aside.");
         } catch (java.io.UncheckedIOException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return ExitCodes.FAILURE;
+            return ExitCodes.failure(err, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCodes.OK;

@@ -26,8 +26,7 @@ public final class TagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.BAD_INPUT;
+        return ExitCodes.usage(spec);
     }
 
     @Command(name = "decode", description = "Decode tag memory given as hex (blocks in either byte order).")
@@ -37,7 +36,7 @@ public final class TagCommand implements Callable<Integer> {
         try {
             memory = HexFormat.of().parseHex(hex.replaceAll("[\\s:]", "").replaceFirst("^0[xX]", ""));
         } catch (IllegalArgumentException e) {
-            return bad(err, "The tag data must be hexadecimal digits, two for each byte, such as 1101013131...");
+            return ExitCodes.badInput(err, "The tag data must be hexadecimal digits, two for each byte, such as 1101013131...");
         }
         TagDecodeResult result = TagCodec.decode(memory);
         if (result instanceof TagDecodeResult.Decoded decoded) {
@@ -50,7 +49,7 @@ public final class TagCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.OK;
         }
-        return bad(err, result.message());
+        return ExitCodes.badInput(err, result.message());
     }
 
     @Command(name = "encode", description = "Encode tag memory for an item; prints {\"hex\": ...}.")
@@ -77,7 +76,7 @@ public final class TagCommand implements Callable<Integer> {
                     description = "32 or 34 bytes (default 32)")
             int size) {
         if (size != 32 && size != 34) {
-            return bad(spec.commandLine().getErr(), "The size must be 32 or 34 bytes, not " + size + ".");
+            return ExitCodes.badInput(spec.commandLine().getErr(), "The size must be 32 or 34 bytes, not " + size + ".");
         }
         try {
             LibraryTag tag = LibraryTag.of(id, usage, parts, part, country.toUpperCase(Locale.ROOT), isil);
@@ -85,13 +84,7 @@ public final class TagCommand implements Callable<Integer> {
             Json.print(spec.commandLine().getOut(), Map.of("hex", hex));
             return ExitCodes.OK;
         } catch (IllegalArgumentException e) {
-            return bad(spec.commandLine().getErr(), e.getMessage());
+            return ExitCodes.badInput(spec.commandLine().getErr(), e.getMessage());
         }
-    }
-
-    private static int bad(PrintWriter err, String sentence) {
-        err.println(sentence);
-        err.flush();
-        return ExitCodes.BAD_INPUT;
     }
 }
