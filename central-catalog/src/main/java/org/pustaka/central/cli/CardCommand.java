@@ -29,14 +29,21 @@ import picocli.CommandLine.Spec;
         subcommands = {CardCommand.Pair.class, CardCommand.Unpair.class, CardCommand.Show.class})
 final class CardCommand {
 
+    /** What every card subcommand takes: the service's configuration and the card. */
+    static final class CardOptions {
+        @Mixin
+        ConfigOption config;
+        @Option(names = "--uid", required = true, paramLabel = "HEX",
+                description = "The card's UID as the reader shows it, e.g. 04:A2:24:B2:C3:5E:80")
+        String uid;
+    }
+
     @Command(name = "pair", description = "Pair a card's UID with a member the library system knows.")
     static final class Pair implements Callable<Integer> {
         @Mixin
-        ConfigOption config;
+        CardOptions card;
         @Spec
         CommandSpec spec;
-        @Option(names = "--uid", required = true, paramLabel = "HEX", description = "The card's UID as the reader shows it, e.g. 04:A2:24:B2:C3:5E:80")
-        String uid;
         @Option(names = "--member", required = true, paramLabel = "ID", description = "The member number in the library system")
         String member;
         @Option(names = "--by", defaultValue = "desk", paramLabel = "NAME", description = "Who hands the card out (kept in the pairing log)")
@@ -44,7 +51,7 @@ final class CardCommand {
 
         @Override
         public Integer call() throws Exception {
-            CentralConfig c = config.load();
+            CentralConfig c = card.config.load();
             SlimsSettings s = c.slims();
             PrintWriter err = spec.commandLine().getErr();
             if (s == null) {
@@ -56,7 +63,7 @@ final class CardCommand {
                  HikariDataSource pool = CentralDatabase.pool("slims-card", s.url(), s.user(), s.password(), 1,
                          c.dbConnectTimeout())) {
                 SlimsBackend slims = SlimsBackend.connect(pool, s.staffUser());
-                Cards.Pairing p = refusedIsBadInput(err, () -> service.cards().pair(uid, member, by, id -> {
+                Cards.Pairing p = refusedIsBadInput(err, () -> service.cards().pair(card.uid, member, by, id -> {
                     try (LibrarySession session = slims.open()) {
                         return session.members().find(id).isPresent();
                     }
@@ -73,11 +80,9 @@ final class CardCommand {
     @Command(name = "unpair", description = "Unpair a card (lost, broken or handed back): kiosks forget it.")
     static final class Unpair implements Callable<Integer> {
         @Mixin
-        ConfigOption config;
+        CardOptions card;
         @Spec
         CommandSpec spec;
-        @Option(names = "--uid", required = true, paramLabel = "HEX", description = "The card's UID")
-        String uid;
         @Option(names = "--reason", defaultValue = "", paramLabel = "TEXT", description = "Why, e.g. hilang (lost)")
         String reason;
         @Option(names = "--by", defaultValue = "desk", paramLabel = "NAME", description = "Who unpairs it")
@@ -85,14 +90,14 @@ final class CardCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (CentralService service = CentralService.open(config.load(), Clock.systemUTC())) {
+            try (CentralService service = card.config.openService()) {
                 PrintWriter err = spec.commandLine().getErr();
-                Optional<Cards.Pairing> was = refusedIsBadInput(err, () -> service.cards().unpair(uid, reason, by));
+                Optional<Cards.Pairing> was = refusedIsBadInput(err, () -> service.cards().unpair(card.uid, reason, by));
                 if (was == null) {
                     return Cli.BAD_INPUT;
                 }
                 Map<String, Object> out = new LinkedHashMap<>();
-                out.put("uid", Cards.uid(uid));
+                out.put("uid", Cards.uid(card.uid));
                 out.put("unpaired", was.isPresent());
                 Cli.print(spec.commandLine().getOut(), out);
                 if (was.isEmpty()) {
@@ -106,16 +111,14 @@ final class CardCommand {
     @Command(name = "show", description = "Show which member a card is paired with.")
     static final class Show implements Callable<Integer> {
         @Mixin
-        ConfigOption config;
+        CardOptions card;
         @Spec
         CommandSpec spec;
-        @Option(names = "--uid", required = true, paramLabel = "HEX", description = "The card's UID")
-        String uid;
 
         @Override
         public Integer call() throws Exception {
-            try (CentralService service = CentralService.open(config.load(), Clock.systemUTC())) {
-                Optional<Cards.Pairing> p = service.cards().find(uid);
+            try (CentralService service = card.config.openService()) {
+                Optional<Cards.Pairing> p = service.cards().find(card.uid);
                 if (p.isEmpty()) {
                     spec.commandLine().getErr().println("This card is not paired with a member.");
                     return Cli.FAILURE;

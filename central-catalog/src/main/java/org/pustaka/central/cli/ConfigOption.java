@@ -1,6 +1,8 @@
 package org.pustaka.central.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import org.pustaka.central.CentralService;
 import org.pustaka.central.config.CentralConfig;
 import org.pustaka.central.config.ConfigReader;
 import picocli.CommandLine.Option;
@@ -13,5 +15,10 @@ public final class ConfigOption {
 
     CentralConfig load() {
         return ConfigReader.read(file, System.getenv());
+    }
+
+    /** The service of this configuration on the system clock, for a command that needs nothing else of it. */
+    CentralService openService() {
+        return CentralService.open(load(), Clock.systemUTC());
     }
 }

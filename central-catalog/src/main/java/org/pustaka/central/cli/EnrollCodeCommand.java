@@ -1,6 +1,5 @@
 package org.pustaka.central.cli;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,7 +23,7 @@ final class EnrollCodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CentralService service = CentralService.open(config.load(), Clock.systemUTC())) {
+        try (CentralService service = config.openService()) {
             Kiosks.IssuedCode code = service.kiosks().createCode(kioskId);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("kioskId", code.kioskId());

@@ -1,6 +1,5 @@
 package org.pustaka.central.cli;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,7 +20,7 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (CentralService service = CentralService.open(config.load(), Clock.systemUTC())) {
+        try (CentralService service = config.openService()) {
             MigrateResult r = service.migrate();
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("migrationsApplied", r.migrationsExecuted);

@@ -1,6 +1,5 @@
 package org.pustaka.central.cli;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -30,7 +29,7 @@ final class Sip2TerminalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CentralService service = CentralService.open(config.load(), Clock.systemUTC())) {
+        try (CentralService service = config.openService()) {
             service.migrate();
             service.terminals().save(login, new String(password), location);
             java.util.Arrays.fill(password, ' ');

@@ -107,4 +107,17 @@ class CliTest {
         assertThat(run("card", "pair", "--config", config.toString(), "--uid", "04A224B2", "--member", "1")).isEqualTo(2);
         assertThat(err.toString()).contains("slims.url");
     }
+
+    @Test
+    void everyCardCommandTakesTheConfigurationAndNeedsTheCardsUid() {
+        for (String command : java.util.List.of("pair", "unpair", "show")) {
+            assertThat(run("card", command, "--help")).as(command).isZero();
+            assertThat(out.toString()).as(command).contains("--config=FILE").contains("--uid=HEX")
+                    .contains("as the reader shows it");
+
+            assertThat(run("card", command, "--config", "central.properties")).as(command).isEqualTo(2);
+            assertThat(err.toString()).as(command).contains("Missing required").contains("'--uid=HEX'");
+            assertThat(out.toString()).as(command).isEmpty();
+        }
+    }
 }
