@@ -4,11 +4,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.pustaka.sip2.ItemLists;
 import org.pustaka.sip2.PatronInformationRequest;
 import org.pustaka.sip2.PatronInformationResponse;
-import org.pustaka.sip2.PatronStatusFlag;
 import org.pustaka.sip2.PatronStatusRequest;
 import org.pustaka.sip2.PatronStatusResponse;
 import org.pustaka.sip2.SummaryList;
@@ -18,7 +16,8 @@ import org.pustaka.sip2.SummaryList;
  * when a PIN was given, and a blank PIN is never valid here (unlike some real servers).
  */
 final class SimPatronAnswers {
-    private static final String LANGUAGE = "000";
+    /** Language 000: SIP2 has no code for Bahasa Indonesia. */
+    static final String LANGUAGE = "000";
     private final SimCatalog catalog;
     private final SimState state;
     private final SimPatrons patrons;
@@ -33,10 +32,8 @@ final class SimPatronAnswers {
     PatronInformationResponse information(PatronInformationRequest r, LocalDateTime now, boolean pad) {
         Optional<SimPatron> found = catalog.patron(r.patronId() == null ? "" : r.patronId());
         if (found.isEmpty()) {
-            return new PatronInformationResponse(Set.of(PatronStatusFlag.CHARGE_PRIVILEGES_DENIED), LANGUAGE, now, 0, 0,
-                    0, 0, 0, 0, catalog.institution(), r.patronId(), "", null, null, null, false,
-                    r.patronPassword() == null ? null : false, null, null, null, ItemLists.NONE, null, null, null,
-                    List.of(SimMessages.UNKNOWN_PATRON), List.of(), List.of());
+            return SimRefusals.patronInformation(r, catalog.institution(), now, SimMessages.UNKNOWN_PATRON,
+                    r.patronPassword() == null ? null : false);
         }
         SimPatron p = found.get();
         List<String> charged = patrons.charged(p.id());
@@ -61,9 +58,7 @@ final class SimPatronAnswers {
     PatronStatusResponse status(PatronStatusRequest r, LocalDateTime now) {
         Optional<SimPatron> found = catalog.patron(r.patronId() == null ? "" : r.patronId());
         if (found.isEmpty()) {
-            return new PatronStatusResponse(Set.of(PatronStatusFlag.CHARGE_PRIVILEGES_DENIED), LANGUAGE, now,
-                    catalog.institution(), r.patronId(), "", false, null, null, null,
-                    List.of(SimMessages.UNKNOWN_PATRON), List.of(), List.of());
+            return SimRefusals.patronStatus(r, catalog.institution(), now, SimMessages.UNKNOWN_PATRON);
         }
         SimPatron p = found.get();
         long fines = state.fines(p.id());
