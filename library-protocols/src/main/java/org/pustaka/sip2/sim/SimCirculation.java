@@ -194,8 +194,7 @@ final class SimCirculation {
     private CheckoutResponse checkoutAnswer(boolean ok, CheckoutRequest r, String title, LocalDate due,
                                             List<String> messages, LocalDateTime now) {
         SimItem item = catalog.item(r.itemId()).orElse(null);
-        String properties = item != null && item.parts() > 1
-                ? item.parts() + " bagian: " + String.join(", ", item.partNames()) : null;
+        String properties = item == null ? null : item.partsNote();
         return new CheckoutResponse(ok, false, Tristate.NO, ok ? Tristate.YES : Tristate.NO,
                 now, catalog.institution(), r.patronId(), r.itemId(), title,
                 due == null ? "" : dueText(due), null, null, null, null, item == null ? null : item.mediaType(),

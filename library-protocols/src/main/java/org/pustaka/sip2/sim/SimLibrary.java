@@ -116,8 +116,7 @@ final class SimLibrary {
         CirculationStatus status = loan.isPresent() ? CirculationStatus.CHARGED
                 : hold.isPresent() ? CirculationStatus.WAITING_ON_HOLD_SHELF : CirculationStatus.AVAILABLE;
         SimItem i = item.get();
-        String properties = i.parts() > 1 ? i.parts() + " bagian: " + String.join(", ", i.partNames())
-                : i.notForLoan() ? "Tidak untuk dipinjam (referensi)" : null;
+        String properties = i.parts() > 1 ? i.partsNote() : i.notForLoan() ? "Tidak untuk dipinjam (referensi)" : null;
         return new ItemInformationResponse(status, SecurityMarker.OTHER, FeeType.OTHER, now,
                 hold.isPresent() ? "1" : "0", loan.map(l -> circulation.dueText(l.dueDate())).orElse(null), null,
                 null, itemId, i.title(), catalog.tagOwner() == null ? null : catalog.tagOwner().isil(), null, null,

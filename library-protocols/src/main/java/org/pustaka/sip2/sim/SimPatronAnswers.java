@@ -51,7 +51,7 @@ final class SimPatronAnswers {
         return new PatronInformationResponse(patrons.flags(p), LANGUAGE, now, holds.size(), overdue.size(),
                 charged.size(), fineItems.size(), 0, 0, catalog.institution(), p.id(), p.name(), null, null,
                 Integer.toString(catalog.maxLoans()), true, pinValid(p, r.patronPassword()), catalog.currency(),
-                fines > 0 ? PatronAmounts.format(fines) : null, PatronAmounts.format(catalog.fineLimit()), lists, null,
+                PatronAmounts.owed(fines), PatronAmounts.format(catalog.fineLimit()), lists, null,
                 null, null, patrons.accountMessages(p), List.of(), List.of());
     }
 
@@ -64,7 +64,7 @@ final class SimPatronAnswers {
         long fines = state.fines(p.id());
         String pin = r.patronPassword() == null || r.patronPassword().isEmpty() ? null : r.patronPassword();
         return new PatronStatusResponse(patrons.flags(p), LANGUAGE, now, catalog.institution(), p.id(), p.name(), true,
-                pinValid(p, pin), catalog.currency(), fines > 0 ? PatronAmounts.format(fines) : null,
+                pinValid(p, pin), catalog.currency(), PatronAmounts.owed(fines),
                 patrons.accountMessages(p), List.of(), List.of());
     }
 
