@@ -9,7 +9,7 @@ public record RenewResponse(boolean ok, boolean renewalOk, Tristate magneticMedi
                             String title, String dueDate, String feeType, Boolean securityInhibit, String currency,
                             String feeAmount, String mediaType, String itemProperties, String transactionId,
                             List<String> screenMessages, List<String> printLines, List<Sip2Field> otherFields)
-        implements Sip2Message, ScreenText {
+        implements Sip2Message, LoanResponse {
     public RenewResponse {
         screenMessages = screenMessages == null ? List.of() : List.copyOf(screenMessages);
         printLines = printLines == null ? List.of() : List.copyOf(printLines);

@@ -11,6 +11,11 @@ final class PatronAmounts {
         return rupiah + ".00";
     }
 
+    /** The fee amount (BV) of a patron who owes {@code rupiah}: none (null) when nothing is owed. */
+    static String owed(long rupiah) {
+        return rupiah > 0 ? format(rupiah) : null;
+    }
+
     static long parse(String amount) {
         try {
             return amount == null ? 0 : new BigDecimal(amount.trim()).longValue();

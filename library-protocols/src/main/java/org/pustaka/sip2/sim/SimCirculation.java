@@ -56,8 +56,7 @@ final class SimCirculation {
         if (refusal != null) {
             return checkoutAnswer(false, r, title, null, List.of(refusal), now);
         }
-        LocalDateTime when = r.noBlock() && r.transactionDate() != null ? r.transactionDate() : now;
-        LocalDate due = when.toLocalDate().plusDays(catalog.loanDays());
+        LocalDate due = dueFrom(r.noBlock(), r.transactionDate(), now);
         state.lend(r.itemId(), r.patronId(), due, 0);
         if (state.holdFor(r.itemId()).filter(h -> h.equals(r.patronId())).isPresent()) {
             state.clearHold(r.itemId());
@@ -98,7 +97,7 @@ final class SimCirculation {
                     r.itemId(), title, "", null, null, null, null, null, null, null, List.of(refusal), List.of(),
                     List.of());
         }
-        LocalDate due = renewLoan(r.itemId(), r.noBlock() && r.transactionDate() != null ? r.transactionDate() : now);
+        LocalDate due = renewLoan(r.itemId(), dueFrom(r.noBlock(), r.transactionDate(), now));
         return new RenewResponse(true, true, Tristate.NO, Tristate.YES, now, catalog.institution(), r.patronId(),
                 r.itemId(), title, dueText(due), null, null, null, null, "001", null, null,
                 List.of(SimMessages.RENEWED), List.of(), List.of());
@@ -112,7 +111,7 @@ final class SimCirculation {
         for (String item : patron.map(p -> patrons.charged(p.id())).orElse(List.of())) {
             String refusal = renewRefusal(patron, item, r.patronPassword(), false);
             if (refusal == null) {
-                renewLoan(item, now);
+                renewLoan(item, dueFrom(false, null, now));
                 renewed.add(item);
             } else {
                 unrenewed.add(item);
@@ -175,21 +174,27 @@ final class SimCirculation {
         return null;
     }
 
-    private LocalDate renewLoan(String itemId, LocalDateTime when) {
+    /**
+     * A loan period from the transaction's time: for a no-block request (an offline transaction being
+     * replayed) that is its original date, else now.
+     */
+    private LocalDate dueFrom(boolean noBlock, LocalDateTime transactionDate, LocalDateTime now) {
+        LocalDateTime from = noBlock && transactionDate != null ? transactionDate : now;
+        return from.toLocalDate().plusDays(catalog.loanDays());
+    }
+
+    /** A renewal never shortens a loan: the later of {@code due} and the current due date. */
+    private LocalDate renewLoan(String itemId, LocalDate due) {
         SimState.Loan loan = state.loan(itemId).orElseThrow();
-        LocalDate due = when.toLocalDate().plusDays(catalog.loanDays());
-        if (due.isBefore(loan.dueDate())) {
-            due = loan.dueDate();
-        }
-        state.lend(itemId, loan.patron(), due, loan.renewals() + 1);
-        return due;
+        LocalDate renewed = due.isBefore(loan.dueDate()) ? loan.dueDate() : due;
+        state.lend(itemId, loan.patron(), renewed, loan.renewals() + 1);
+        return renewed;
     }
 
     private CheckoutResponse checkoutAnswer(boolean ok, CheckoutRequest r, String title, LocalDate due,
                                             List<String> messages, LocalDateTime now) {
         SimItem item = catalog.item(r.itemId()).orElse(null);
-        String properties = item != null && item.parts() > 1
-                ? item.parts() + " bagian: " + String.join(", ", item.partNames()) : null;
+        String properties = item == null ? null : item.partsNote();
         return new CheckoutResponse(ok, false, Tristate.NO, ok ? Tristate.YES : Tristate.NO,
                 now, catalog.institution(), r.patronId(), r.itemId(), title,
                 due == null ? "" : dueText(due), null, null, null, null, item == null ? null : item.mediaType(),

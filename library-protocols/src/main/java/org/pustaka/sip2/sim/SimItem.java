@@ -19,4 +19,9 @@ public record SimItem(String id, String title, String author, int parts, List<St
         mediaType = mediaType == null ? "001" : mediaType;
         language = language == null ? "id" : language;
     }
+
+    /** The item properties (CH) of a multi-part item, naming its parts; null for an item of one part. */
+    String partsNote() {
+        return parts > 1 ? parts + " bagian: " + String.join(", ", partNames) : null;
+    }
 }

@@ -17,7 +17,6 @@ import org.pustaka.sip2.FeePaidRequest;
 import org.pustaka.sip2.FeePaidResponse;
 import org.pustaka.sip2.FeeType;
 import org.pustaka.sip2.HoldRequest;
-import org.pustaka.sip2.HoldResponse;
 import org.pustaka.sip2.ItemInformationRequest;
 import org.pustaka.sip2.ItemInformationResponse;
 import org.pustaka.sip2.LoginResponse;
@@ -83,15 +82,14 @@ final class SimLibrary {
         } else if (request instanceof PatronStatusRequest r) {
             return patronAnswers.status(r, now);
         } else if (request instanceof ItemInformationRequest r) {
-            return item(r.itemId(), now);
+            return item(r, now);
         } else if (request instanceof EndPatronSessionRequest r) {
             return new EndSessionResponse(true, now, catalog.institution(), r.patronId(), List.of(), List.of(),
                     List.of());
         } else if (request instanceof FeePaidRequest r) {
             return feePaid(r, now);
         } else if (request instanceof HoldRequest r) {
-            return new HoldResponse(false, false, now, null, null, null, catalog.institution(), r.patronId(),
-                    r.itemId(), null, List.of("Pemesanan hanya di meja layanan."), List.of(), List.of());
+            return SimRefusals.hold(r, catalog.institution(), now, SimMessages.HOLDS_AT_DESK);
         } else if (request.type() == MessageType.LOGIN) {
             return new LoginResponse(!faults.refuseLogin, List.of());
         } else if (request.type() == MessageType.SC_STATUS) {
@@ -107,20 +105,18 @@ final class SimLibrary {
         return state.loan(itemId).map(SimState.Loan::patron);
     }
 
-    private ItemInformationResponse item(String itemId, LocalDateTime now) {
+    private ItemInformationResponse item(ItemInformationRequest r, LocalDateTime now) {
+        String itemId = r.itemId();
         Optional<SimItem> item = catalog.item(itemId == null ? "" : itemId);
         if (item.isEmpty()) {
-            return new ItemInformationResponse(CirculationStatus.OTHER, SecurityMarker.OTHER, FeeType.OTHER, now, null,
-                    null, null, null, itemId, "", null, null, null, null, null, null, null,
-                    List.of(SimMessages.UNKNOWN_ITEM), List.of(), List.of());
+            return SimRefusals.itemInformation(r, now, SimMessages.UNKNOWN_ITEM);
         }
         Optional<SimState.Loan> loan = state.loan(itemId);
         Optional<String> hold = state.holdFor(itemId);
         CirculationStatus status = loan.isPresent() ? CirculationStatus.CHARGED
                 : hold.isPresent() ? CirculationStatus.WAITING_ON_HOLD_SHELF : CirculationStatus.AVAILABLE;
         SimItem i = item.get();
-        String properties = i.parts() > 1 ? i.parts() + " bagian: " + String.join(", ", i.partNames())
-                : i.notForLoan() ? "Tidak untuk dipinjam (referensi)" : null;
+        String properties = i.parts() > 1 ? i.partsNote() : i.notForLoan() ? "Tidak untuk dipinjam (referensi)" : null;
         return new ItemInformationResponse(status, SecurityMarker.OTHER, FeeType.OTHER, now,
                 hold.isPresent() ? "1" : "0", loan.map(l -> circulation.dueText(l.dueDate())).orElse(null), null,
                 null, itemId, i.title(), catalog.tagOwner() == null ? null : catalog.tagOwner().isil(), null, null,
@@ -129,13 +125,13 @@ final class SimLibrary {
     }
 
     private FeePaidResponse feePaid(FeePaidRequest r, LocalDateTime now) {
-        boolean known = catalog.patron(r.patronId()).isPresent();
-        if (known) {
-            long paid = PatronAmounts.parse(r.feeAmount());
-            state.setFines(r.patronId(), state.fines(r.patronId()) - paid);
+        if (catalog.patron(r.patronId()).isEmpty()) {
+            return SimRefusals.feePaid(r, catalog.institution(), now, SimMessages.UNKNOWN_PATRON);
         }
-        return new FeePaidResponse(known, now, catalog.institution(), r.patronId(), r.transactionId(),
-                List.of(known ? "Pembayaran diterima." : SimMessages.UNKNOWN_PATRON), List.of(), List.of());
+        long paid = PatronAmounts.parse(r.feeAmount());
+        state.setFines(r.patronId(), state.fines(r.patronId()) - paid);
+        return new FeePaidResponse(true, now, catalog.institution(), r.patronId(), r.transactionId(),
+                List.of(SimMessages.PAID), List.of(), List.of());
     }
 
     LocalDate today() {

@@ -25,6 +25,8 @@ final class SimMessages {
     static final String NOT_YOUR_LOAN = "Buku ini tidak sedang dipinjam oleh Anda.";
     static final String RENEWAL_LIMIT = "Perpanjangan sudah mencapai batas %d kali.";
     static final String RENEWED = "Perpanjangan berhasil.";
+    static final String HOLDS_AT_DESK = "Pemesanan hanya di meja layanan.";
+    static final String PAID = "Pembayaran diterima.";
     static final String BLOCKED = "Kartu diblokir: %s. Hubungi petugas.";
     static final String CARD_LOST = "kartu dilaporkan hilang";
     static final String PRIVILEGES_DENIED = "hak pinjam dicabut";

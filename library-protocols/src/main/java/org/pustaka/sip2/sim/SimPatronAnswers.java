@@ -4,11 +4,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.pustaka.sip2.ItemLists;
 import org.pustaka.sip2.PatronInformationRequest;
 import org.pustaka.sip2.PatronInformationResponse;
-import org.pustaka.sip2.PatronStatusFlag;
 import org.pustaka.sip2.PatronStatusRequest;
 import org.pustaka.sip2.PatronStatusResponse;
 import org.pustaka.sip2.SummaryList;
@@ -18,7 +16,8 @@ import org.pustaka.sip2.SummaryList;
  * when a PIN was given, and a blank PIN is never valid here (unlike some real servers).
  */
 final class SimPatronAnswers {
-    private static final String LANGUAGE = "000";
+    /** Language 000: SIP2 has no code for Bahasa Indonesia. */
+    static final String LANGUAGE = "000";
     private final SimCatalog catalog;
     private final SimState state;
     private final SimPatrons patrons;
@@ -33,10 +32,8 @@ final class SimPatronAnswers {
     PatronInformationResponse information(PatronInformationRequest r, LocalDateTime now, boolean pad) {
         Optional<SimPatron> found = catalog.patron(r.patronId() == null ? "" : r.patronId());
         if (found.isEmpty()) {
-            return new PatronInformationResponse(Set.of(PatronStatusFlag.CHARGE_PRIVILEGES_DENIED), LANGUAGE, now, 0, 0,
-                    0, 0, 0, 0, catalog.institution(), r.patronId(), "", null, null, null, false,
-                    r.patronPassword() == null ? null : false, null, null, null, ItemLists.NONE, null, null, null,
-                    List.of(SimMessages.UNKNOWN_PATRON), List.of(), List.of());
+            return SimRefusals.patronInformation(r, catalog.institution(), now, SimMessages.UNKNOWN_PATRON,
+                    r.patronPassword() == null ? null : false);
         }
         SimPatron p = found.get();
         List<String> charged = patrons.charged(p.id());
@@ -54,22 +51,20 @@ final class SimPatronAnswers {
         return new PatronInformationResponse(patrons.flags(p), LANGUAGE, now, holds.size(), overdue.size(),
                 charged.size(), fineItems.size(), 0, 0, catalog.institution(), p.id(), p.name(), null, null,
                 Integer.toString(catalog.maxLoans()), true, pinValid(p, r.patronPassword()), catalog.currency(),
-                fines > 0 ? PatronAmounts.format(fines) : null, PatronAmounts.format(catalog.fineLimit()), lists, null,
+                PatronAmounts.owed(fines), PatronAmounts.format(catalog.fineLimit()), lists, null,
                 null, null, patrons.accountMessages(p), List.of(), List.of());
     }
 
     PatronStatusResponse status(PatronStatusRequest r, LocalDateTime now) {
         Optional<SimPatron> found = catalog.patron(r.patronId() == null ? "" : r.patronId());
         if (found.isEmpty()) {
-            return new PatronStatusResponse(Set.of(PatronStatusFlag.CHARGE_PRIVILEGES_DENIED), LANGUAGE, now,
-                    catalog.institution(), r.patronId(), "", false, null, null, null,
-                    List.of(SimMessages.UNKNOWN_PATRON), List.of(), List.of());
+            return SimRefusals.patronStatus(r, catalog.institution(), now, SimMessages.UNKNOWN_PATRON);
         }
         SimPatron p = found.get();
         long fines = state.fines(p.id());
         String pin = r.patronPassword() == null || r.patronPassword().isEmpty() ? null : r.patronPassword();
         return new PatronStatusResponse(patrons.flags(p), LANGUAGE, now, catalog.institution(), p.id(), p.name(), true,
-                pinValid(p, pin), catalog.currency(), fines > 0 ? PatronAmounts.format(fines) : null,
+                pinValid(p, pin), catalog.currency(), PatronAmounts.owed(fines),
                 patrons.accountMessages(p), List.of(), List.of());
     }
 

@@ -48,10 +48,10 @@ public final class LostResponseRecovery {
             ItemInformationResponse info = item.response();
             if (info.circulationStatus().onLoan() && chargedTo(request, lost)) {
                 LOG.warn("Checkout answer lost; the library shows the item on loan to the patron, taken as done");
-                return new Sip2Exchange<>(new CheckoutResponse(true, false, Tristate.UNKNOWN, Tristate.YES,
-                        LocalDateTime.now(client.codec().dates().zone()), request.institutionId(), request.patronId(),
-                        request.itemId(), info.title(), info.dueDate(), null, null, null, null, info.mediaType(), null,
-                        null, List.of(), List.of(), List.of()), item.raw(), item.sequence(), item.roundTripMillis());
+                return new Sip2Exchange<>(new CheckoutResponse(true, false, Tristate.UNKNOWN, Tristate.YES, now(),
+                        request.institutionId(), request.patronId(), request.itemId(), info.title(), info.dueDate(),
+                        null, null, null, null, info.mediaType(), null, null, List.of(), List.of(), List.of()),
+                        item.raw(), item.sequence(), item.roundTripMillis());
             }
             LOG.warn("Checkout answer lost; the library shows no loan to the patron, sending it once more");
             return client.send(request, CheckoutResponse.class);
@@ -68,10 +68,10 @@ public final class LostResponseRecovery {
                 LOG.warn("Checkin answer lost; the library shows the item returned ({}), taken as done",
                         info.circulationStatus());
                 boolean alert = info.circulationStatus() != CirculationStatus.AVAILABLE;
-                return new Sip2Exchange<>(new CheckinResponse(true, true, Tristate.UNKNOWN, alert,
-                        LocalDateTime.now(client.codec().dates().zone()), request.institutionId(), request.itemId(),
-                        info.permanentLocation(), info.title(), null, null, info.mediaType(), null, null, List.of(),
-                        List.of(), List.of()), item.raw(), item.sequence(), item.roundTripMillis());
+                return new Sip2Exchange<>(new CheckinResponse(true, true, Tristate.UNKNOWN, alert, now(),
+                        request.institutionId(), request.itemId(), info.permanentLocation(), info.title(), null, null,
+                        info.mediaType(), null, null, List.of(), List.of(), List.of()), item.raw(), item.sequence(),
+                        item.roundTripMillis());
             }
             LOG.warn("Checkin answer lost; the item is still on loan, sending it once more");
             return client.send(request, CheckinResponse.class);
@@ -94,21 +94,25 @@ public final class LostResponseRecovery {
                                                             Sip2ResponseLostException lost)
             throws Sip2ResponseLostException {
         try {
-            return client.send(new ItemInformationRequest(LocalDateTime.now(client.codec().dates().zone()),
-                    institution, itemId, client.options().terminalPassword(), List.of()), ItemInformationResponse.class);
+            return client.send(new ItemInformationRequest(now(), institution, itemId,
+                    client.options().terminalPassword(), List.of()), ItemInformationResponse.class);
         } catch (Sip2Exception e) {
             lost.addSuppressed(e);
             throw lost;
         }
     }
 
+    private LocalDateTime now() {
+        return LocalDateTime.now(client.codec().dates().zone());
+    }
+
     private boolean chargedTo(CheckoutRequest request, Sip2ResponseLostException lost)
             throws Sip2ResponseLostException {
         try {
-            PatronInformationResponse patron = client.send(new PatronInformationRequest("000",
-                    LocalDateTime.now(client.codec().dates().zone()), SummaryList.CHARGED_ITEMS,
-                    request.institutionId(), request.patronId(), request.terminalPassword(), request.patronPassword(),
-                    "1", "9999", List.of()), PatronInformationResponse.class).response();
+            PatronInformationResponse patron = client.send(new PatronInformationRequest(
+                    Sip2Requests.LANGUAGE_UNKNOWN, now(), SummaryList.CHARGED_ITEMS, request.institutionId(),
+                    request.patronId(), request.terminalPassword(), request.patronPassword(), "1", "9999", List.of()),
+                    PatronInformationResponse.class).response();
             return patron.items().chargedItems().stream()
                     .anyMatch(e -> e.equals(request.itemId()) || e.startsWith(request.itemId() + " "));
         } catch (Sip2Exception e) {

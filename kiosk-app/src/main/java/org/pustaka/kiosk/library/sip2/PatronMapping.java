@@ -40,6 +40,7 @@ final class PatronMapping {
                 money(r.feeAmount(), r.currency()), r.screenMessages());
     }
 
+    /** By name: the first fourteen blocks are the SIP2 flags, so no second table has to be kept in step. */
     static Set<PatronBlock> blocks(Set<PatronStatusFlag> flags) {
         Set<PatronBlock> blocks = EnumSet.noneOf(PatronBlock.class);
         for (PatronStatusFlag f : flags) {

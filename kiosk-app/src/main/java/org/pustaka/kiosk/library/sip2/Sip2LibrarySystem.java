@@ -21,6 +21,7 @@ import org.pustaka.kiosk.library.PatronCredentials;
 import org.pustaka.kiosk.library.PatronIdentity;
 import org.pustaka.privacy.PatronMask;
 import org.pustaka.kiosk.library.TransactionOptions;
+import org.pustaka.kiosk.library.sip2.RefusalClassifier.Operation;
 import org.pustaka.sip2.AcsStatusResponse;
 import org.pustaka.sip2.EndSessionResponse;
 import org.pustaka.sip2.ItemInformationResponse;
@@ -86,8 +87,8 @@ public final class Sip2LibrarySystem implements LibrarySystem {
     public synchronized CheckoutResult checkout(PatronCredentials patron, String itemId, TransactionOptions options)
             throws LibraryException {
         try {
-            return Sip2Results.checkout(itemId, recovery.checkout(requests.checkout(patron, itemId, options,
-                    local(options))).response(), client.codec().dates());
+            return Sip2Results.loan(itemId, recovery.checkout(requests.checkout(patron, itemId, options,
+                    local(options))).response(), Operation.CHECKOUT, client.codec().dates());
         } catch (Sip2Exception e) {
             throw translate(e);
         }
@@ -107,8 +108,8 @@ public final class Sip2LibrarySystem implements LibrarySystem {
     public synchronized CheckoutResult renew(PatronCredentials patron, String itemId, TransactionOptions options)
             throws LibraryException {
         try {
-            return Sip2Results.renew(itemId, recovery.renew(requests.renew(patron, itemId, options, local(options)))
-                    .response(), client.codec().dates());
+            return Sip2Results.loan(itemId, recovery.renew(requests.renew(patron, itemId, options, local(options)))
+                    .response(), Operation.RENEW, client.codec().dates());
         } catch (Sip2Exception e) {
             throw translate(e);
         }

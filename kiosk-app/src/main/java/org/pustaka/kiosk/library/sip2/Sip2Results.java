@@ -11,9 +11,8 @@ import org.pustaka.kiosk.library.Refusal;
 import org.pustaka.kiosk.library.RefusalReason;
 import org.pustaka.kiosk.library.sip2.RefusalClassifier.Operation;
 import org.pustaka.sip2.CheckinResponse;
-import org.pustaka.sip2.CheckoutResponse;
 import org.pustaka.sip2.ItemInformationResponse;
-import org.pustaka.sip2.RenewResponse;
+import org.pustaka.sip2.LoanResponse;
 import org.pustaka.sip2.Sip2Dates;
 import org.pustaka.sip2.Tristate;
 
@@ -25,21 +24,13 @@ final class Sip2Results {
     private Sip2Results() {
     }
 
-    static CheckoutResult checkout(String itemId, CheckoutResponse r, Sip2Dates dates) {
+    /** A checkout (12) or renewal (30) answer; {@code operation} names which, for the refusal reason. */
+    static CheckoutResult loan(String itemId, LoanResponse r, Operation operation, Sip2Dates dates) {
         if (r.ok()) {
             return new CheckoutResult(itemId, true, r.title(), due(r.dueDate(), dates), null,
                     r.desensitize() != Tristate.NO, r.screenMessages());
         }
-        return new CheckoutResult(itemId, false, r.title(), null, refusal(r.screenMessages(), Operation.CHECKOUT),
-                false, r.screenMessages());
-    }
-
-    static CheckoutResult renew(String itemId, RenewResponse r, Sip2Dates dates) {
-        if (r.ok()) {
-            return new CheckoutResult(itemId, true, r.title(), due(r.dueDate(), dates), null,
-                    r.desensitize() != Tristate.NO, r.screenMessages());
-        }
-        return new CheckoutResult(itemId, false, r.title(), null, refusal(r.screenMessages(), Operation.RENEW), false,
+        return new CheckoutResult(itemId, false, r.title(), null, refusal(r.screenMessages(), operation), false,
                 r.screenMessages());
     }
 

@@ -103,7 +103,7 @@ final class SimCirculation {
         }
         Item i = items.get(r.itemId());
         if (i == null) {
-            return refusal("ITEM_UNKNOWN", "Buku tidak dikenal.", "Unknown item.");
+            return unknownItem();
         }
         if (i.notForLoan) {
             return refusal("ITEM_NOT_FOR_LOAN", "Buku ini tidak dapat dipinjam.", "This item is not for loan.");
@@ -123,7 +123,7 @@ final class SimCirculation {
     synchronized SimAnswer checkin(CirculationRequest r) {
         Item i = items.get(r.itemId());
         if (i == null) {
-            return refusal("ITEM_UNKNOWN", "Buku tidak dikenal.", "Unknown item.");
+            return unknownItem();
         }
         boolean wasOnLoan = i.borrower != null;
         i.borrower = null;
@@ -171,7 +171,7 @@ final class SimCirculation {
 
     private SimAnswer renewOne(String patronId, Item i, String itemId) {
         if (i == null) {
-            return refusal("ITEM_UNKNOWN", "Buku tidak dikenal.", "Unknown item.");
+            return unknownItem();
         }
         if (!patronId.equals(i.borrower)) {
             return refusal("ITEM_NOT_ON_LOAN", "Buku ini tidak Anda pinjam.", "You do not have this item on loan.");
@@ -201,6 +201,10 @@ final class SimCirculation {
 
     private static PatronAnswer answer(Patron p) {
         return new PatronAnswer(p.id(), p.name(), true, true, p.blocks(), NO_FINES, List.of());
+    }
+
+    private static SimAnswer unknownItem() {
+        return refusal("ITEM_UNKNOWN", "Buku tidak dikenal.", "Unknown item.");
     }
 
     private static SimAnswer refusal(String code, String id, String en) {

@@ -7,13 +7,12 @@ import java.util.Map;
 import org.pustaka.kiosk.library.sip2.Sip2Exchange;
 import org.pustaka.sip2.AcsStatusResponse;
 import org.pustaka.sip2.CheckinResponse;
-import org.pustaka.sip2.CheckoutResponse;
 import org.pustaka.sip2.EndSessionResponse;
 import org.pustaka.sip2.ItemInformationResponse;
+import org.pustaka.sip2.LoanResponse;
 import org.pustaka.sip2.PatronInformationResponse;
 import org.pustaka.sip2.PatronStatusFlag;
 import org.pustaka.sip2.RenewAllResponse;
-import org.pustaka.sip2.RenewResponse;
 import org.pustaka.sip2.ScreenText;
 import org.pustaka.sip2.Sip2Dates;
 import org.pustaka.sip2.Sip2LogMask;
@@ -75,14 +74,17 @@ final class ProbeJson {
         return screen(m, r);
     }
 
-    Map<String, Object> checkout(String command, Sip2Exchange<CheckoutResponse> x) {
-        CheckoutResponse r = x.response();
-        return loan(base(command, x), r.ok(), r.renewalOk(), r.desensitize(), r.title(), r.dueDate(), r);
-    }
-
-    Map<String, Object> renew(Sip2Exchange<RenewResponse> x) {
-        RenewResponse r = x.response();
-        return loan(base("renew", x), r.ok(), r.renewalOk(), r.desensitize(), r.title(), r.dueDate(), r);
+    /** A checkout or renewal answer, under the command that asked for it. */
+    Map<String, Object> loan(String command, Sip2Exchange<? extends LoanResponse> x) {
+        LoanResponse r = x.response();
+        Map<String, Object> m = base(command, x);
+        m.put("ok", r.ok());
+        m.put("renewalOk", r.renewalOk());
+        m.put("desensitize", r.desensitize() == Tristate.UNKNOWN ? null : r.desensitize() == Tristate.YES);
+        m.put("title", r.title());
+        m.put("dueDate", r.dueDate());
+        m.put("dueDateIso", iso(r.dueDate()));
+        return screen(m, r);
     }
 
     Map<String, Object> checkin(Sip2Exchange<CheckinResponse> x) {
@@ -123,17 +125,6 @@ final class ProbeJson {
         Map<String, Object> m = base("end", x);
         m.put("endSession", x.response().endSession());
         return screen(m, x.response());
-    }
-
-    private Map<String, Object> loan(Map<String, Object> m, boolean ok, boolean renewalOk, Tristate desensitize,
-                                     String title, String dueDate, ScreenText text) {
-        m.put("ok", ok);
-        m.put("renewalOk", renewalOk);
-        m.put("desensitize", desensitize == Tristate.UNKNOWN ? null : desensitize == Tristate.YES);
-        m.put("title", title);
-        m.put("dueDate", dueDate);
-        m.put("dueDateIso", iso(dueDate));
-        return screen(m, text);
     }
 
     private String iso(String dueDate) {

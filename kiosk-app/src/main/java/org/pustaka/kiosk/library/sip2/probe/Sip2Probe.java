@@ -46,10 +46,10 @@ public final class Sip2Probe {
             case STATUS -> json.status(client.status());
             case LOGIN -> login();
             case PATRON -> patron(credentials(r, 0));
-            case CHECKOUT -> json.checkout("checkout", recovery.checkout(requests.checkout(credentials(r, 0),
+            case CHECKOUT -> json.loan("checkout", recovery.checkout(requests.checkout(credentials(r, 0),
                     r.argument(1), options(), now())));
             case CHECKIN -> json.checkin(recovery.checkin(requests.checkin(r.argument(0), options(), now())));
-            case RENEW -> json.renew(recovery.renew(requests.renew(credentials(r, 0), r.argument(1), options(),
+            case RENEW -> json.loan("renew", recovery.renew(requests.renew(credentials(r, 0), r.argument(1), options(),
                     now())));
             case RENEW_ALL -> json.renewAll(client.send(requests.renewAll(credentials(r, 0), now()),
                     RenewAllResponse.class));
