@@ -66,35 +66,64 @@ public final class TagSecurity {
      * of the reader. True only when every tag was proven.
      */
     public boolean setAfiOfAll(List<String> uids, int afi) {
-        int value = afi & 0xFF;
         try {
-            List<String> unproven = access.exclusive(reader -> {
-                List<String> left = new ArrayList<>(uids);
-                for (int attempt = 1; attempt <= attempts && !left.isEmpty(); attempt++) {
-                    for (String uid : left) {
-                        try {
-                            reader.writeAfi(uid, value);
-                        } catch (DeviceException e) {
-                            LOG.debug("AFI write to {} reported: {}", uid, e.getMessage());
-                        }
-                    }
-                    try {
-                        left.removeAll(reader.inventoryWithAfi(value));
-                    } catch (DeviceException e) {
-                        LOG.debug("The verifying inventory failed: {}", e.getMessage());
-                    }
-                }
-                return left;
+            return access.exclusive(reader -> {
+                writeAfi(uids, afi);
+                return prove(uids, afi).isEmpty();
             });
-            if (!unproven.isEmpty()) {
-                LOG.warn("AFI {} not proven on tag(s) {} after {} attempt(s).", String.format("0x%02X", value),
-                        unproven, attempts);
-            }
-            return unproven.isEmpty();
         } catch (DeviceException e) {
-            LOG.warn("AFI {} not set on {}: {}", String.format("0x%02X", value), uids, e.getMessage());
+            LOG.warn("AFI {} not set on {}: {}", hex(afi), uids, e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Writes the AFI of each tag once, addressed, without reading it back (prove it with {@link #prove}).
+     * A write that reports an error is not retried here: it may have landed and only its answer got lost.
+     */
+    public void writeAfi(List<String> uids, int afi) throws DeviceException {
+        int value = afi & 0xFF;
+        access.exclusive(reader -> {
+            for (String uid : uids) {
+                try {
+                    reader.writeAfi(uid, value);
+                } catch (DeviceException e) {
+                    LOG.debug("AFI write to {} reported: {}", uid, e.getMessage());
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Proves that the tags carry {@code afi} with one AFI-filtered inventory for all of them; a tag
+     * missing from it is written again and looked for again, up to {@code attempts} inventories in all.
+     * Answers the tags left unproven (empty when all are proven).
+     */
+    public List<String> prove(List<String> uids, int afi) throws DeviceException {
+        int value = afi & 0xFF;
+        List<String> unproven = access.exclusive(reader -> {
+            List<String> left = new ArrayList<>(uids);
+            for (int attempt = 1; attempt <= attempts && !left.isEmpty(); attempt++) {
+                if (attempt > 1) {
+                    writeAfi(left, value);
+                }
+                try {
+                    left.removeAll(reader.inventoryWithAfi(value));
+                } catch (DeviceException e) {
+                    LOG.debug("The verifying inventory failed: {}", e.getMessage());
+                }
+            }
+            return left;
+        });
+        if (!unproven.isEmpty()) {
+            LOG.warn("AFI {} not proven on tag(s) {} after {} attempt(s).", hex(value), unproven, attempts);
+        }
+        return unproven;
+    }
+
+    private static String hex(int afi) {
+        return String.format("0x%02X", afi & 0xFF);
     }
 
     public SecurityResult setAfi(String uid, int afi) {

@@ -65,6 +65,29 @@ class TagSecurityTest {
     }
 
     @Test
+    void tagsWrittenOneByOneAreProvenTogetherByOneInventory() throws Exception {
+        SimTag cd = DemoTags.tagFor("30000102");
+        pad.place(cd);
+        TagSecurity security = new TagSecurity(ReaderAccess.direct(pad));
+        security.writeAfi(List.of(tag.uid()), 0xC2);
+        pad.failNextWrites(1);
+        security.writeAfi(List.of(cd.uid()), 0xC2);
+        assertThat(cd.afi()).as("the write did not land").isEqualTo(0x07);
+
+        assertThat(security.prove(List.of(tag.uid(), cd.uid()), 0xC2)).isEmpty();
+        assertThat(cd.afi()).as("written again by the proof's second attempt").isEqualTo(0xC2);
+    }
+
+    @Test
+    void aTagThatLeftThePadAfterItsWriteStaysUnproven() throws Exception {
+        TagSecurity security = new TagSecurity(ReaderAccess.direct(pad));
+        security.writeAfi(List.of(tag.uid()), 0xC2);
+        pad.remove(tag.uid());
+
+        assertThat(security.prove(List.of(tag.uid()), 0xC2)).containsExactly(tag.uid());
+    }
+
+    @Test
     void retriesAFailedWrite() {
         pad.failNextWrites(2);
 

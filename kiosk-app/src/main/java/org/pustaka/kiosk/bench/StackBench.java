@@ -136,14 +136,10 @@ public final class StackBench {
                 throw new IllegalStateException("The library refused the benchmark visitor: " + who.refusal().reason());
             }
             List<PadItem> stack = padOf(desk, n);
-            for (PadItem item : stack) {
-                expectDone("borrow", desk.borrow(visitor, item));
-            }
+            desk.borrowAll(visitor, stack).forEach(o -> expectDone("borrow", o));
             long borrowed = System.nanoTime();
             stack = padOf(desk, n);
-            for (PadItem item : stack) {
-                expectDone("return", desk.giveBack(item));
-            }
+            desk.giveBackAll(stack).forEach(o -> expectDone("return", o));
             long end = System.nanoTime();
             long sent = ports.reader().commandsSent() - commandsBefore;
             if (r >= 0) {

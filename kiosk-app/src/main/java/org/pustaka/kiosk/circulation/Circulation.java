@@ -25,7 +25,7 @@ public final class Circulation implements CirculationDesk {
     private final ItemPad pad;
     private final Journaling journal;
     private final Identification identification;
-    private final Lending lending;
+    private final Stacks stacks;
     private final Renewals renewals;
     private final Replay replay;
     private final Recovery recovery;
@@ -38,7 +38,7 @@ public final class Circulation implements CirculationDesk {
         this.journal = new Journaling(journalStore, new Reports(policy.kioskId()), clock);
         this.identification = new Identification(link, known, policy, clock);
         OfflineLending offline = new OfflineLending(pad, journal, identification, policy, clock);
-        this.lending = new Lending(link, pad, journal, offline, clock);
+        this.stacks = new Stacks(new Lending(link, pad, journal, offline, clock), pad);
         this.renewals = new Renewals(link, journal, clock, policy.zone());
         this.replay = new Replay(link, journal);
         this.recovery = new Recovery(link, pad, journal, clock);
@@ -66,17 +66,27 @@ public final class Circulation implements CirculationDesk {
 
     @Override
     public ItemOutcome borrow(PatronCredentials patron, PadItem item) {
-        return locked(() -> {
-            catchUp();
-            return noteOffline(lending.borrow(patron, item));
-        });
+        return borrowAll(patron, List.of(item)).get(0);
     }
 
     @Override
     public ItemOutcome giveBack(PadItem item) {
+        return giveBackAll(List.of(item)).get(0);
+    }
+
+    @Override
+    public List<ItemOutcome> borrowAll(PatronCredentials patron, List<PadItem> items) {
         return locked(() -> {
             catchUp();
-            return noteOffline(lending.giveBack(item));
+            return noteOffline(stacks.borrow(patron, List.copyOf(items)));
+        });
+    }
+
+    @Override
+    public List<ItemOutcome> giveBackAll(List<PadItem> items) {
+        return locked(() -> {
+            catchUp();
+            return noteOffline(stacks.giveBack(List.copyOf(items)));
         });
     }
 
@@ -165,11 +175,11 @@ public final class Circulation implements CirculationDesk {
         }
     }
 
-    private ItemOutcome noteOffline(ItemOutcome outcome) {
-        if (outcome.result() == ItemOutcome.Result.DONE_OFFLINE) {
+    private List<ItemOutcome> noteOffline(List<ItemOutcome> outcomes) {
+        if (outcomes.stream().anyMatch(o -> o.result() == ItemOutcome.Result.DONE_OFFLINE)) {
             queueWaiting = true;
         }
-        return outcome;
+        return outcomes;
     }
 
     private <T> T locked(Supplier<T> work) {

@@ -24,6 +24,19 @@ public interface CirculationDesk {
     /** Takes one item back from the pad: library checkin, then security on, journaled. No login needed. */
     ItemOutcome giveBack(PadItem item);
 
+    /**
+     * Lends a stack of items laid on the pad together, one outcome per item in the same order. Each item
+     * is journaled as {@link #borrow} journals it; the stack's tags are proven together.
+     */
+    default List<ItemOutcome> borrowAll(PatronCredentials patron, List<PadItem> items) {
+        return items.stream().map(item -> borrow(patron, item)).toList();
+    }
+
+    /** Takes a stack of items back together, one outcome per item in the same order. */
+    default List<ItemOutcome> giveBackAll(List<PadItem> items) {
+        return items.stream().map(this::giveBack).toList();
+    }
+
     /** Renews the given loans, or all loans when {@code itemIds} is empty. */
     List<ItemOutcome> renew(PatronCredentials patron, List<String> itemIds);
 

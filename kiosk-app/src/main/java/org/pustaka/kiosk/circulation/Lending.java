@@ -21,11 +21,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Borrowing and returning one item, journaled around every side effect (see DESIGN "Circulation and
+ * Borrowing and returning an item, journaled around every side effect (see DESIGN "Circulation and
  * the journal"): PENDING before the library is asked, ACCEPTED or REFUSED after, TAG_DONE once the
- * tag's security was written and read back. A loan whose tag cannot be verified is checked back in
- * (COMPENSATING, then COMPENSATED) or, failing that, FLAGGED for staff. When the library cannot be
- * reached the step goes to {@link OfflineLending}.
+ * tag's security was written and proven. The library's part and the tag's part are separate steps so
+ * that a stack can prove all its tags at once ({@link Stacks}). A loan whose tag cannot be proven is
+ * checked back in (COMPENSATING, then COMPENSATED) or, failing that, FLAGGED for staff. When the library
+ * cannot be reached the step goes to {@link OfflineLending}.
  */
 final class Lending {
     private static final Logger LOG = LoggerFactory.getLogger(Lending.class);
@@ -44,15 +45,19 @@ final class Lending {
         this.clock = clock;
     }
 
-    ItemOutcome borrow(PatronCredentials patron, PadItem item) {
+    /**
+     * The library's part of lending one item: the intent, the checkout and its answer, journaled. The
+     * tag is not touched here; an accepted loan comes back as {@link Step.Secure} for the stack's tag work.
+     */
+    Step borrowInLibrary(PatronCredentials patron, PadItem item) {
         ItemOutcome unfit = unfit(item, true);
         if (unfit != null) {
-            return unfit;
+            return new Step.Done(unfit);
         }
         JournalEntry e = journal.begin(JournalEntry.intent(UUID.randomUUID(), JournalKind.CHECKOUT, item.itemId(),
                 item.tagUids(), patron.patronId(), "", clock.instant()));
         if (waitsForReplay(item)) {
-            return offline.borrow(e, patron, item);
+            return new Step.Offline(e, item);
         }
         CheckoutResult r;
         try {
@@ -60,26 +65,81 @@ final class Lending {
         } catch (LibraryUnavailableException ex) {
             // A lost answer may go offline too: the replay asks the item's state before it sends anything.
             if (ex.outcomeUnknown() && offline.checkoutRefusal(patron, item).isPresent()) {
-                return unknown(e, ex);
+                return new Step.Done(unknown(e, ex));
             }
-            return offline.borrow(e, patron, item);
+            return new Step.Offline(e, item);
         } catch (LibraryException ex) {
-            return unknown(e, ex);
+            return new Step.Done(unknown(e, ex));
         }
         if (!r.ok()) {
-            return refused(e, item, r.title(), r.refusal());
+            return new Step.Done(refused(e, item, r.title(), r.refusal()));
         }
         JournalEntry accepted = journal.step(e.withLibraryAnswer(r.title(), r.dueDate(), "", "", false),
                 JournalState.ACCEPTED, "");
+        ItemOutcome done = new ItemOutcome(item.itemId(), accepted.title(), Result.DONE, r.dueDate(), null, null, null);
         if (!r.securityOff()) {
             journal.finish(accepted, JournalState.TAG_DONE, "The library asked to leave the security on.");
-            return new ItemOutcome(item.itemId(), accepted.title(), Result.DONE, r.dueDate(), null, null, null);
+            return new Step.Done(done);
         }
-        if (pad.secure(item.tagUids(), true)) {
-            journal.finish(accepted, JournalState.TAG_DONE, "");
-            return new ItemOutcome(item.itemId(), accepted.title(), Result.DONE, r.dueDate(), null, null, null);
+        return new Step.Secure(accepted, true, done);
+    }
+
+    /** The library's part of taking one item back: intent, checkin and answer, journaled; the tag is left. */
+    Step giveBackInLibrary(PadItem item) {
+        ItemOutcome unfit = unfit(item, false);
+        if (unfit != null) {
+            return new Step.Done(unfit);
         }
-        return compensate(accepted);
+        JournalEntry e = journal.begin(JournalEntry.intent(UUID.randomUUID(), JournalKind.CHECKIN, item.itemId(),
+                item.tagUids(), null, "", clock.instant()));
+        if (waitsForReplay(item)) {
+            return new Step.Offline(e, item);
+        }
+        CheckinResult r;
+        try {
+            r = link.call(l -> l.checkin(item.itemId(), new TransactionOptions(e.id(), e.createdAt(), false)));
+        } catch (LibraryUnavailableException ex) {
+            if (ex.outcomeUnknown() && offline.checkinRefusal(item).isPresent()) {
+                return new Step.Done(unknown(e, ex));
+            }
+            return new Step.Offline(e, item);
+        } catch (LibraryException ex) {
+            return new Step.Done(unknown(e, ex));
+        }
+        if (!r.ok()) {
+            return new Step.Done(refused(e, item, r.title(), r.refusal()));
+        }
+        JournalEntry accepted = journal.step(e.withLibraryAnswer(r.title(), null, "", r.sortBin(),
+                r.holdForAnother()), JournalState.ACCEPTED, "");
+        Instruction what = r.holdForAnother() ? Instruction.HOLD_SHELF
+                : !r.sortBin().isEmpty() ? Instruction.SORT_BIN
+                : r.alert() ? Instruction.STAFF : Instruction.NONE;
+        return new Step.Secure(accepted, false,
+                new ItemOutcome(item.itemId(), accepted.title(), Result.DONE, null, null, what, r.sortBin()));
+    }
+
+    /** The library could not be reached for this item: the step goes on under the offline rules. */
+    ItemOutcome offline(Step.Offline step, PatronCredentials patron) {
+        return step.entry().kind() == JournalKind.CHECKOUT ? offline.borrow(step.entry(), patron, step.item())
+                : offline.giveBack(step.entry(), step.item());
+    }
+
+    /**
+     * Ends an accepted step once its tag's security was written and the stack proven: TAG_DONE when every
+     * tag of the item was proven; otherwise a loan is undone (or flagged) and a return flagged for staff.
+     */
+    ItemOutcome tagSettled(Step.Secure step, boolean proven) {
+        if (proven) {
+            journal.finish(step.accepted(), JournalState.TAG_DONE, "");
+            return step.whenDone();
+        }
+        if (step.onLoan()) {
+            return compensate(step.accepted());
+        }
+        // The library has the item back but its tag still reads "on loan": the gate would let it walk out.
+        journal.finish(step.accepted(), JournalState.FLAGGED,
+                "Returned in the library system but the tag's security could not be switched back on.");
+        return seeStaff(step.accepted());
     }
 
     /** The library said no: the step ends refused, with the library's words for the staff. */
@@ -87,45 +147,6 @@ final class Lending {
         JournalEntry refused = journal.finish(e.withLibraryAnswer(title, null, refusal.reason().name(), "", false),
                 JournalState.REFUSED, refusal.libraryMessage());
         return new ItemOutcome(item.itemId(), refused.title(), Result.REFUSED, null, refusal, null, null);
-    }
-
-    ItemOutcome giveBack(PadItem item) {
-        ItemOutcome unfit = unfit(item, false);
-        if (unfit != null) {
-            return unfit;
-        }
-        JournalEntry e = journal.begin(JournalEntry.intent(UUID.randomUUID(), JournalKind.CHECKIN, item.itemId(),
-                item.tagUids(), null, "", clock.instant()));
-        if (waitsForReplay(item)) {
-            return offline.giveBack(e, item);
-        }
-        CheckinResult r;
-        try {
-            r = link.call(l -> l.checkin(item.itemId(), new TransactionOptions(e.id(), e.createdAt(), false)));
-        } catch (LibraryUnavailableException ex) {
-            if (ex.outcomeUnknown() && offline.checkinRefusal(item).isPresent()) {
-                return unknown(e, ex);
-            }
-            return offline.giveBack(e, item);
-        } catch (LibraryException ex) {
-            return unknown(e, ex);
-        }
-        if (!r.ok()) {
-            return refused(e, item, r.title(), r.refusal());
-        }
-        JournalEntry accepted = journal.step(e.withLibraryAnswer(r.title(), null, "", r.sortBin(),
-                r.holdForAnother()), JournalState.ACCEPTED, "");
-        if (pad.secure(item.tagUids(), false)) {
-            journal.finish(accepted, JournalState.TAG_DONE, "");
-            Instruction what = r.holdForAnother() ? Instruction.HOLD_SHELF
-                    : !r.sortBin().isEmpty() ? Instruction.SORT_BIN
-                    : r.alert() ? Instruction.STAFF : Instruction.NONE;
-            return new ItemOutcome(item.itemId(), accepted.title(), Result.DONE, null, null, what, r.sortBin());
-        }
-        // The library has the item back but its tag still reads "on loan": the gate would let it walk out.
-        journal.finish(accepted, JournalState.FLAGGED,
-                "Returned in the library system but the tag's security could not be switched back on.");
-        return seeStaff(accepted);
     }
 
     /** The library lent the item but its tag would still alarm the gate: undo the loan, or flag it. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.pustaka.hardware.api.DeviceException;
 import org.pustaka.hardware.api.RfidReader;
 import org.pustaka.hardware.rfid.ReaderAccess;
@@ -76,12 +77,12 @@ public final class ReaderItemPad implements ItemPad, AutoCloseable {
         watch.start();
     }
 
-    /** Tells {@code listener} when the reader stops answering and when it answers again. */
     /** The one way to share the reader with the watch, for whoever else needs it (the technician's tools). */
     public ReaderAccess access() {
         return watch;
     }
 
+    /** Tells {@code listener} when the reader stops answering and when it answers again. */
     public void watchReader(TagListener listener) {
         watch.addListener(listener);
     }
@@ -90,6 +91,36 @@ public final class ReaderItemPad implements ItemPad, AutoCloseable {
     @Override
     public boolean secure(List<String> uids, boolean onLoan) {
         return security.setAfiOfAll(uids, onLoan ? afiOnLoan : afiInStock);
+    }
+
+    @Override
+    public void write(List<String> uids, boolean onLoan) {
+        try {
+            security.writeAfi(uids, onLoan ? afiOnLoan : afiInStock);
+        } catch (DeviceException e) {
+            LOG.warn("Could not write the security of {}: {}", uids, e.getMessage());
+        }
+    }
+
+    @Override
+    public List<String> unproven(List<String> uids, boolean onLoan) {
+        try {
+            return security.prove(uids, onLoan ? afiOnLoan : afiInStock);
+        } catch (DeviceException e) {
+            LOG.warn("Could not prove the security of {}: {}", uids, e.getMessage());
+            return List.copyOf(uids);
+        }
+    }
+
+    /** Holds the reader between the watch's polls for the whole of {@code work}. */
+    @Override
+    public <T> T holding(Supplier<T> work) {
+        try {
+            return watch.exclusive(reader -> work.get());
+        } catch (DeviceException e) {
+            // interrupted while waiting for the reader: each step then takes its own turn and says so
+            return work.get();
+        }
     }
 
     @Override

@@ -7,7 +7,6 @@ import org.pustaka.kiosk.compose.KioskEngine;
 import org.pustaka.kiosk.circulation.Circulation;
 import org.pustaka.kiosk.circulation.IdentifyResult;
 import org.pustaka.kiosk.circulation.ItemOutcome;
-import org.pustaka.kiosk.circulation.PadItem;
 import org.pustaka.kiosk.circulation.ReplaySummary;
 import org.pustaka.kiosk.circulation.VisitorText;
 import org.pustaka.kiosk.config.KioskConfig;
@@ -53,16 +52,12 @@ public final class HeadlessDemo {
             step("visitor puts " + scenario.borrow().size() + " items on the pad to borrow");
             scenario.borrow().forEach(e -> dev.placeItem(e.itemId(), e.parts(), false));
             List<ItemOutcome> loans = new ArrayList<>();
-            for (PadItem item : desk.padContent().items()) {
-                loans.add(report("borrow", desk.borrow(visitor, item)));
-            }
+            desk.borrowAll(visitor, desk.padContent().items()).forEach(o -> loans.add(report("borrow", o)));
             dev.clearPad();
 
             step("visitor puts " + scenario.giveBack().size() + " items on the pad to return (no login needed)");
             scenario.giveBack().forEach(e -> dev.placeItem(e.itemId(), e.parts(), true));
-            for (PadItem item : desk.padContent().items()) {
-                report("return", desk.giveBack(item));
-            }
+            desk.giveBackAll(desk.padContent().items()).forEach(o -> report("return", o));
             dev.clearPad();
 
             step("visitor renews " + (scenario.renew().isEmpty() ? "all loans" : scenario.renew()));
@@ -89,9 +84,7 @@ public final class HeadlessDemo {
         step("visitor identified again " + (again.offline() ? "offline, by the kiosk's offline rules" : "online")
                 + (again.refusal() == null ? "" : ": " + VisitorText.refusal(again.refusal().reason(), lang)));
         scenario.offlineBorrow().forEach(e -> dev.placeItem(e.itemId(), e.parts(), false));
-        for (PadItem item : desk.padContent().items()) {
-            loans.add(report("borrow", desk.borrow(visitor, item)));
-        }
+        desk.borrowAll(visitor, desk.padContent().items()).forEach(o -> loans.add(report("borrow", o)));
         dev.clearPad();
         step("the library connection is back");
         dev.libraryOffline(false);

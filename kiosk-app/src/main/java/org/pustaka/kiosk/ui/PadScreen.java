@@ -55,10 +55,11 @@ abstract class PadScreen extends Screen {
     abstract VisitLine.Kind kind();
 
     /**
-     * The circulation call for one complete item; runs on the circulation thread, so it gets the
-     * visitor's credentials (read on the event thread) rather than the visit itself.
+     * The circulation call for complete items laid down together, one outcome per item in order; runs on
+     * the circulation thread, so it gets the visitor's credentials (read on the event thread) rather
+     * than the visit itself.
      */
-    abstract ItemOutcome act(PadItem item, PatronCredentials credentials);
+    abstract List<ItemOutcome> act(List<PadItem> items, PatronCredentials credentials);
 
     @Override
     void opened() {
@@ -67,6 +68,7 @@ abstract class PadScreen extends Screen {
 
     @Override
     void padChanged(List<PadItem> items) {
+        Map<String, PadItem> arrivals = new LinkedHashMap<>();
         Set<String> present = new HashSet<>();
         for (PadItem item : items) {
             String key = item.readable() ? item.itemId() : "tag:" + String.join(",", item.tagUids());
@@ -82,16 +84,22 @@ abstract class PadScreen extends Screen {
                     rows.put(key, new Row(item.itemId(), null, item.partsInItem(), false, Hold.NONE, null));
                 }
             } else if (row == null || row.partsMissingOf() > 0) {
-                arrived(key, item);
+                arrived(key, item, arrivals);
             }
+        }
+        if (!arrivals.isEmpty()) {
+            handle(arrivals);
         }
         // an item taken away while it waits (for its parts, or to be asked about) is no longer on the list
         rows.entrySet().removeIf(e -> e.getValue().waiting() && !present.contains(e.getKey()));
         refresh();
     }
 
-    /** A complete item is on the pad: handle it, or hold it when handling it now could surprise the visitor. */
-    private void arrived(String key, PadItem item) {
+    /**
+     * A complete item is on the pad: handle it (with the others laid down with it, in {@code arrivals}), or
+     * hold it when handling it now could surprise the visitor.
+     */
+    private void arrived(String key, PadItem item, Map<String, PadItem> arrivals) {
         Hold hold = hold(item.itemId());
         if (hold != Hold.NONE) {
             rows.put(key, new Row(item.itemId(), null, 0, false, hold, item));
@@ -105,7 +113,7 @@ abstract class PadScreen extends Screen {
             return;
         }
         rows.put(key, Row.of(item.itemId()));
-        handle(key, item);
+        arrivals.put(key, item);
     }
 
     private Hold hold(String itemId) {
@@ -130,7 +138,7 @@ abstract class PadScreen extends Screen {
         if (row != null && row.item() != null) {
             kiosk.cue(BuzzerCue.KEY, null);
             rows.put(key, Row.of(row.itemId()));
-            handle(key, row.item());
+            handle(Map.of(key, row.item()));
             refresh();
         }
     }
@@ -150,23 +158,33 @@ abstract class PadScreen extends Screen {
         return true;
     }
 
-    private void handle(String key, PadItem item) {
+    /** Items laid down together go to circulation as one stack; each row then shows its own outcome. */
+    private void handle(Map<String, PadItem> stack) {
         kiosk.cue(null, LightPattern.BUSY);
         PatronCredentials credentials = kiosk.visit().credentials();
-        circulation(() -> act(item, credentials), outcome -> {
-            rows.put(key, new Row(item.itemId(), outcome, 0, false, Hold.NONE, item));
-            kiosk.visit().add(new VisitLine(kind(), outcome));
-            if (outcome.succeeded()) {
-                kiosk.fire(new SessionEvent.TransactionRecorded());
-                kiosk.cue(BuzzerCue.ACCEPT, outcome.instruction() == ItemOutcome.Instruction.NONE
-                        ? LightPattern.READY : LightPattern.ATTENTION);
-            } else {
-                kiosk.cue(BuzzerCue.REFUSE, LightPattern.ATTENTION);
+        List<String> keys = List.copyOf(stack.keySet());
+        List<PadItem> items = List.copyOf(stack.values());
+        circulation(() -> act(items, credentials), outcomes -> {
+            boolean allDone = true;
+            for (int i = 0; i < keys.size(); i++) {
+                ItemOutcome outcome = outcomes.get(i);
+                rows.put(keys.get(i), new Row(items.get(i).itemId(), outcome, 0, false, Hold.NONE, items.get(i)));
+                kiosk.visit().add(new VisitLine(kind(), outcome));
+                if (outcome.succeeded()) {
+                    kiosk.fire(new SessionEvent.TransactionRecorded());
+                }
+                allDone &= outcome.succeeded() && outcome.instruction() == ItemOutcome.Instruction.NONE;
             }
+            boolean anyRefused = outcomes.stream().anyMatch(o -> !o.succeeded());
+            kiosk.cue(anyRefused ? BuzzerCue.REFUSE : BuzzerCue.ACCEPT,
+                    allDone ? LightPattern.READY : LightPattern.ATTENTION);
             refresh();
         }, e -> {
-            rows.put(key, new Row(item.itemId(), new ItemOutcome(item.itemId(), "", ItemOutcome.Result.SEE_STAFF,
-                    null, null, ItemOutcome.Instruction.STAFF, null), 0, false, Hold.NONE, item));
+            for (int i = 0; i < keys.size(); i++) {
+                rows.put(keys.get(i), new Row(items.get(i).itemId(), new ItemOutcome(items.get(i).itemId(), "",
+                        ItemOutcome.Result.SEE_STAFF, null, null, ItemOutcome.Instruction.STAFF, null), 0, false,
+                        Hold.NONE, items.get(i)));
+            }
             kiosk.cue(BuzzerCue.REFUSE, LightPattern.ATTENTION);
             refresh();
         });

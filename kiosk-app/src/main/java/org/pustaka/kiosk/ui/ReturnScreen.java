@@ -1,5 +1,6 @@
 package org.pustaka.kiosk.ui;
 
+import java.util.List;
 import org.pustaka.kiosk.circulation.ItemOutcome;
 import org.pustaka.kiosk.circulation.PadItem;
 import org.pustaka.kiosk.library.PatronCredentials;
@@ -22,7 +23,7 @@ final class ReturnScreen extends PadScreen {
     }
 
     @Override
-    ItemOutcome act(PadItem item, PatronCredentials credentials) {
-        return kiosk.desk().giveBack(item);
+    List<ItemOutcome> act(List<PadItem> items, PatronCredentials credentials) {
+        return kiosk.desk().giveBackAll(items);
     }
 }

@@ -40,7 +40,10 @@ final class FakeLibrary implements LibrarySystem {
     final Set<String> notForLoan = new java.util.HashSet<>(Set.of("30000107"));
     final Map<String, Set<PatronBlock>> blocks = new HashMap<>();
     final Map<String, Long> fines = new HashMap<>();
-    final List<String> calls = new ArrayList<>();
+    /** Synchronized: a stack's library calls run beside its tag writes, which tests note in the same list. */
+    /** Runs at the start of every checkout, on the thread that calls the library. */
+    java.util.function.Consumer<String> beforeCheckout = itemId -> { };
+    final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
     final List<TransactionOptions> optionsSeen = new ArrayList<>();
     String holdFor106 = "2024000321";
     boolean offline;
@@ -76,6 +79,7 @@ final class FakeLibrary implements LibrarySystem {
     @Override
     public CheckoutResult checkout(PatronCredentials p, String itemId, TransactionOptions o) throws LibraryException {
         reachable();
+        beforeCheckout.accept(itemId);
         calls.add("checkout " + itemId);
         optionsSeen.add(o);
         CheckoutResult r;

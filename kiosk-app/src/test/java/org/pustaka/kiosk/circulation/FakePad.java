@@ -12,8 +12,15 @@ final class FakePad implements ItemPad {
     final Map<String, Boolean> onLoan = new LinkedHashMap<>();
     int failingWrites;
     int writes;
+    int proofs;
     /** When set, every security write is noted here ("tag on loan", "tag in stock"). */
     List<String> trace;
+    /** With {@link #trace}: writes name their tag ("tag on loan UID") and every proof is noted ("proof"). */
+    boolean traceDetail;
+    /** Called with each tag's UID as its security is written (before the write lands). */
+    Consumer<String> onWrite = uid -> { };
+    /** When set, proving throws it: the kiosk stops between a stack's writes and its proof. */
+    RuntimeException proofFails;
     private Consumer<List<PadTag>> listener;
 
     PadItem place(String itemId, int parts, int usage) {
@@ -58,21 +65,42 @@ final class FakePad implements ItemPad {
 
     @Override
     public boolean secure(List<String> uids, boolean loan) {
+        write(uids, loan);
+        return unproven(uids, loan).isEmpty();
+    }
+
+    /** A tag not on the pad is not written; a failing write leaves the tag as it was. */
+    @Override
+    public void write(List<String> uids, boolean loan) {
         for (String uid : uids) {
             if (!onPad.containsKey(uid)) {
-                return false;
+                continue;
             }
             writes++;
+            onWrite.accept(uid);
             if (trace != null) {
-                trace.add(loan ? "tag on loan" : "tag in stock");
+                trace.add((loan ? "tag on loan" : "tag in stock") + (traceDetail ? " " + uid : ""));
             }
             if (failingWrites > 0) {
                 failingWrites--;
-                return false;
+                continue;
             }
             onLoan.put(uid, loan);
         }
-        return true;
+    }
+
+    /** One look, no retries: the tags not on the pad or not in the asked state. */
+    @Override
+    public List<String> unproven(List<String> uids, boolean loan) {
+        proofs++;
+        if (proofFails != null) {
+            throw proofFails;
+        }
+        if (trace != null && traceDetail) {
+            trace.add("proof");
+        }
+        return uids.stream().filter(uid -> !onPad.containsKey(uid) || onLoan.getOrDefault(uid, false) != loan)
+                .toList();
     }
 
     private void changed() {

@@ -36,7 +36,7 @@ class JournalOrderTest {
         db = Database.open(dir);
         trace = library.calls;
         pad.trace = trace;
-        JournalStore journal = new Tracing(new JdbcJournalStore(db), trace);
+        JournalStore journal = new Tracing(new JdbcJournalStore(db), trace, false);
         desk = new Circulation(library, pad, journal, new JdbcKnownPatronStore(db),
                 CirculationPolicy.defaults("TEST-01"), new DeskFixture.MovableClock(java.time.Instant.EPOCH));
     }
@@ -89,18 +89,52 @@ class JournalOrderTest {
                 "journal TAG_DONE + report");
     }
 
+    /**
+     * A stack: each item keeps its own order (intent, library, answer, tag, done), the tags of the whole
+     * stack are proven once after the last write, and no item is finished before that proof.
+     */
+    @Test
+    void aStackKeepsEachItemsOrderAndProvesAllTagsOnce() {
+        pad.traceDetail = true;
+        Circulation stackDesk = new Circulation(library, pad, new Tracing(new JdbcJournalStore(db), trace, true),
+                new JdbcKnownPatronStore(db), CirculationPolicy.defaults("TEST-01"),
+                new DeskFixture.MovableClock(java.time.Instant.EPOCH));
+        List<PadItem> stack = List.of(pad.place("30000101"), pad.place("30000102", 2, 1), pad.place("30000103"));
+
+        List<ItemOutcome> out = stackDesk.borrowAll(DeskFixture.SITI, stack);
+
+        assertThat(out).extracting(ItemOutcome::itemId).containsExactly("30000101", "30000102", "30000103");
+        assertThat(out).allMatch(o -> o.result() == ItemOutcome.Result.DONE);
+        List<String> seen = List.copyOf(trace);
+        assertThat(seen).filteredOn("proof"::equals).hasSize(1);
+        int proof = seen.indexOf("proof");
+        for (PadItem item : stack) {
+            String id = item.itemId();
+            List<Integer> order = new ArrayList<>(List.of(seen.indexOf("journal PENDING " + id),
+                    seen.indexOf("checkout " + id), seen.indexOf("journal ACCEPTED " + id)));
+            item.tagUids().forEach(uid -> order.add(seen.indexOf("tag on loan " + uid)));
+            order.add(proof);
+            order.add(seen.indexOf("journal TAG_DONE + report " + id));
+            assertThat(order).as("steps of %s in %s", id, seen).doesNotContain(-1).isSorted();
+        }
+    }
+
     /** Notes each committed journal step in the shared trace. */
-    private record Tracing(JournalStore journal, List<String> trace) implements JournalStore {
+    private record Tracing(JournalStore journal, List<String> trace, boolean withItems) implements JournalStore {
         @Override
         public void begin(JournalEntry entry) {
             journal.begin(entry);
-            trace.add("journal " + entry.state());
+            trace.add("journal " + entry.state() + item(entry));
         }
 
         @Override
         public void record(JournalEntry entry, OutboxRecord report) {
             journal.record(entry, report);
-            trace.add("journal " + entry.state() + (report == null ? "" : " + report"));
+            trace.add("journal " + entry.state() + (report == null ? "" : " + report") + item(entry));
+        }
+
+        private String item(JournalEntry entry) {
+            return withItems ? " " + entry.itemId() : "";
         }
 
         @Override

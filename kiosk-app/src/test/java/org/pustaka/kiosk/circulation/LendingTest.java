@@ -1,6 +1,7 @@
 package org.pustaka.kiosk.circulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -46,6 +47,55 @@ class LendingTest {
         assertThat(e.state()).isEqualTo(JournalState.TAG_DONE);
         assertThat(e.patronId()).isEqualTo("2024000123");
         assertThat(library.optionsSeen.get(0).transactionId()).isEqualTo(e.id());
+    }
+
+    @Test
+    void aStackIsLentInOrderWithOneProofAndATagThatFailsUndoesOnlyItsOwnLoan() {
+        List<PadItem> stack = List.of(f.pad.place("30000101"), f.pad.place("30000107"), f.pad.place("30000103"),
+                f.pad.place("30000104"));
+        f.pad.failingWrites = 1; // the first write of the stack does not land
+
+        List<ItemOutcome> out = f.desk.borrowAll(DeskFixture.SITI, stack);
+
+        assertThat(out).extracting(ItemOutcome::itemId, ItemOutcome::result).containsExactly(
+                tuple("30000101", Result.SEE_STAFF), tuple("30000107", Result.REFUSED),
+                tuple("30000103", Result.DONE), tuple("30000104", Result.DONE));
+        assertThat(f.pad.proofs).as("one proof for the stack, one for the undone loan's tag").isEqualTo(2);
+        assertThat(library.borrower).containsOnlyKeys("30000103", "30000104");
+        assertThat(f.pad.inStock(stack.get(0))).isTrue();
+        assertThat(f.pad.loaned(stack.get(2)) && f.pad.loaned(stack.get(3))).isTrue();
+        assertThat(f.all()).extracting(JournalEntry::itemId, JournalEntry::state).containsExactlyInAnyOrder(
+                tuple("30000101", JournalState.COMPENSATED), tuple("30000107", JournalState.REFUSED),
+                tuple("30000103", JournalState.TAG_DONE), tuple("30000104", JournalState.TAG_DONE));
+    }
+
+    @Test
+    void theLibraryHandlesTheNextItemWhileTheReaderWritesThePreviousOne() throws Exception {
+        java.util.concurrent.CountDownLatch firstTagWritten = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean overlapped = new java.util.concurrent.atomic.AtomicBoolean();
+        PadItem first = f.pad.place("30000101");
+        PadItem second = f.pad.place("30000103");
+        f.pad.onWrite = uid -> {
+            if (first.tagUids().contains(uid)) {
+                firstTagWritten.countDown();
+            }
+        };
+        library.beforeCheckout = itemId -> {
+            if (itemId.equals("30000103")) {
+                try {
+                    // answers only once the reader has written the first item's tag: a kiosk that waits
+                    // for this answer before it writes would make this time out
+                    overlapped.set(firstTagWritten.await(10, java.util.concurrent.TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+
+        List<ItemOutcome> out = f.desk.borrowAll(DeskFixture.SITI, List.of(first, second));
+
+        assertThat(overlapped).isTrue();
+        assertThat(out).extracting(ItemOutcome::result).containsExactly(Result.DONE, Result.DONE);
     }
 
     @Test

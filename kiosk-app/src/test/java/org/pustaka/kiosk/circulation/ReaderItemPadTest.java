@@ -7,6 +7,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.pustaka.hardware.api.DeviceException;
+import org.pustaka.hardware.api.DeviceHealth;
+import org.pustaka.hardware.api.RfidReader;
+import org.pustaka.hardware.api.TagRead;
 import org.pustaka.hardware.sim.DemoTags;
 import org.pustaka.hardware.sim.SimRfidPad;
 import org.pustaka.hardware.sim.SimTag;
@@ -41,6 +45,77 @@ class ReaderItemPadTest {
         reader.failNextWrites(3);
         assertThat(pad.secure(List.of("E004015000010101"), false)).isFalse();
         assertThat(reader.tag("E004015000010101").orElseThrow().afi()).isEqualTo(0xC2);
+    }
+
+    @Test
+    void aStackIsWrittenThenProvenWithNoPollOfTheWatchBetweenItsCommands() throws Exception {
+        List<String> commands = new CopyOnWriteArrayList<>();
+        reader.place(DemoTags.tagFor("30000101"));
+        reader.place(DemoTags.tagFor("30000102"));
+        RfidReader counted = new RfidReader() {
+            @Override
+            public List<String> inventory() throws DeviceException {
+                commands.add("inventory");
+                return reader.inventory();
+            }
+
+            @Override
+            public TagRead read(String uid) throws DeviceException {
+                return reader.read(uid);
+            }
+
+            @Override
+            public void writeAfi(String uid, int afi) throws DeviceException {
+                commands.add("write " + uid);
+                reader.writeAfi(uid, afi);
+            }
+
+            @Override
+            public void writeBlocks(String uid, int firstBlock, byte[] data) throws DeviceException {
+                reader.writeBlocks(uid, firstBlock, data);
+            }
+
+            @Override
+            public DeviceHealth health() {
+                return reader.health();
+            }
+        };
+        List<String> uids = List.of("E004015000010101", "E004015000010201");
+        try (ReaderItemPad polled = new ReaderItemPad(counted, 0xC2, 0x07, 2, Duration.ofMillis(1))) {
+            polled.watch(tags -> { });
+            List<String> during = polled.holding(() -> {
+                int from = commands.size();
+                polled.write(List.of(uids.get(0)), true);
+                sleep(30); // the watch polls every millisecond: held, it must not come between
+                polled.write(List.of(uids.get(1)), true);
+                List<String> left = polled.unproven(uids, true);
+                assertThat(left).isEmpty();
+                return List.copyOf(commands.subList(from, commands.size()));
+            });
+
+            // two addressed writes and the proof (the simulator's AFI-filtered inventory reads each tag)
+            assertThat(during).containsExactly("write " + uids.get(0), "write " + uids.get(1), "inventory");
+        }
+        assertThat(reader.tag(uids.get(1)).orElseThrow().afi()).isEqualTo(0xC2);
+    }
+
+    @Test
+    void aTagTakenOffBetweenItsWriteAndTheProofIsLeftUnproven() {
+        reader.place(DemoTags.tagFor("30000101"));
+        reader.place(DemoTags.tagFor("30000102"));
+        pad.write(List.of("E004015000010101", "E004015000010201"), true);
+        reader.remove("E004015000010201");
+
+        assertThat(pad.unproven(List.of("E004015000010101", "E004015000010201"), true))
+                .containsExactly("E004015000010201");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -1,9 +1,11 @@
 package org.pustaka.kiosk.ui;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pustaka.hardware.api.BuzzerCue;
@@ -29,6 +31,31 @@ class BorrowFlowTest extends FlowTestBase {
         kiosk.awaitScreen("survey");
         kiosk.click("survey.skip");
         kiosk.awaitScreen("goodbye");
+    }
+
+    @Test
+    void aStackLaidDownTogetherIsLentAsOneStackWithAnOutcomeForEachItem() throws Exception {
+        kiosk = KioskFixture.start("en");
+        Texts t = kiosk.texts();
+        kiosk.awaitScreen("welcome");
+        kiosk.click("start.BORROW");
+        kiosk.awaitScreen("identify");
+        kiosk.type("2024000123");
+        kiosk.click("key.confirm");
+        kiosk.type("1234");
+        kiosk.click("key.confirm");
+        kiosk.awaitScreen("borrow");
+
+        kiosk.desk.stack("30000101", "30000107", "30000105");
+
+        kiosk.awaitText("borrow.item.30000101.status", t.get("item.borrowed", t.date(FakeDesk.TODAY.plusDays(14))));
+        kiosk.awaitText("borrow.item.30000107.status", t.get("item.refused", t.get("refusal.ITEM_NOT_FOR_LOAN")));
+        kiosk.awaitText("borrow.item.30000105.status", t.get("item.borrowed", t.date(FakeDesk.TODAY.plusDays(14))));
+        List<String> calls = List.copyOf(kiosk.desk.calls);
+        assertThat(calls.subList(calls.indexOf("stack of 3") + 1, calls.size())).as("in the pad's order")
+                .startsWith("borrow 30000101", "borrow 30000105", "borrow 30000107");
+        assertThat(kiosk.desk.calls).filteredOn(c -> c.startsWith("stack of ")).containsExactly("stack of 3");
+        assertThat(kiosk.buzzer.played()).contains(BuzzerCue.REFUSE);
     }
 
     @ParameterizedTest

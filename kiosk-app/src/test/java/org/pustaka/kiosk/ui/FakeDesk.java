@@ -118,6 +118,12 @@ final class FakeDesk implements CirculationDesk, SimulatedDevices {
     }
 
     @Override
+    public List<ItemOutcome> borrowAll(PatronCredentials c, List<PadItem> stack) {
+        calls.add("stack of " + stack.size());
+        return CirculationDesk.super.borrowAll(c, stack);
+    }
+
+    @Override
     public ItemOutcome giveBack(PadItem item) {
         slow("giveBack " + item.itemId());
         String title = title(item.itemId());
@@ -168,6 +174,17 @@ final class FakeDesk implements CirculationDesk, SimulatedDevices {
                 onPad.remove(item.itemId());
             } else {
                 onPad.put(item.itemId(), mask);
+            }
+        }
+        List<PadItem> now = padItems();
+        listeners.forEach(l -> l.padChanged(now));
+    }
+
+    /** Lays several whole items on the pad at once: the screen hears one change, as from one poll. */
+    void stack(String... itemIds) {
+        synchronized (onPad) {
+            for (String id : itemIds) {
+                onPad.put(id, (1 << (item(id).parts() + 1)) - 2);
             }
         }
         List<PadItem> now = padItems();
