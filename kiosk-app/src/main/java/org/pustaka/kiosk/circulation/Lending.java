@@ -1,7 +1,9 @@
 package org.pustaka.kiosk.circulation;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.pustaka.hardware.tag.TypeOfUsage;
 import org.pustaka.kiosk.circulation.ItemOutcome.Instruction;
 import org.pustaka.kiosk.circulation.ItemOutcome.Result;
@@ -56,21 +58,12 @@ final class Lending {
         }
         JournalEntry e = journal.begin(JournalEntry.intent(UUID.randomUUID(), JournalKind.CHECKOUT, item.itemId(),
                 item.tagUids(), patron.patronId(), "", clock.instant()));
-        if (waitsForReplay(item)) {
-            return new Step.Offline(e, item);
+        Asked<CheckoutResult> asked = ask(e, item, () -> offline.checkoutRefusal(patron, item),
+                l -> l.checkout(patron, item.itemId(), new TransactionOptions(e.id(), e.createdAt(), false)));
+        if (asked.instead() != null) {
+            return asked.instead();
         }
-        CheckoutResult r;
-        try {
-            r = link.call(l -> l.checkout(patron, item.itemId(), new TransactionOptions(e.id(), e.createdAt(), false)));
-        } catch (LibraryUnavailableException ex) {
-            // A lost answer may go offline too: the replay asks the item's state before it sends anything.
-            if (ex.outcomeUnknown() && offline.checkoutRefusal(patron, item).isPresent()) {
-                return new Step.Done(unknown(e, ex));
-            }
-            return new Step.Offline(e, item);
-        } catch (LibraryException ex) {
-            return new Step.Done(unknown(e, ex));
-        }
+        CheckoutResult r = asked.answer();
         if (!r.ok()) {
             return new Step.Done(refused(e, item, r.title(), r.refusal()));
         }
@@ -92,20 +85,12 @@ final class Lending {
         }
         JournalEntry e = journal.begin(JournalEntry.intent(UUID.randomUUID(), JournalKind.CHECKIN, item.itemId(),
                 item.tagUids(), null, "", clock.instant()));
-        if (waitsForReplay(item)) {
-            return new Step.Offline(e, item);
+        Asked<CheckinResult> asked = ask(e, item, () -> offline.checkinRefusal(item),
+                l -> l.checkin(item.itemId(), new TransactionOptions(e.id(), e.createdAt(), false)));
+        if (asked.instead() != null) {
+            return asked.instead();
         }
-        CheckinResult r;
-        try {
-            r = link.call(l -> l.checkin(item.itemId(), new TransactionOptions(e.id(), e.createdAt(), false)));
-        } catch (LibraryUnavailableException ex) {
-            if (ex.outcomeUnknown() && offline.checkinRefusal(item).isPresent()) {
-                return new Step.Done(unknown(e, ex));
-            }
-            return new Step.Offline(e, item);
-        } catch (LibraryException ex) {
-            return new Step.Done(unknown(e, ex));
-        }
+        CheckinResult r = asked.answer();
         if (!r.ok()) {
             return new Step.Done(refused(e, item, r.title(), r.refusal()));
         }
@@ -116,6 +101,33 @@ final class Lending {
                 : r.alert() ? Instruction.STAFF : Instruction.NONE;
         return new Step.Secure(accepted, false,
                 new ItemOutcome(item.itemId(), accepted.title(), Result.DONE, null, null, what, r.sortBin()));
+    }
+
+    /** The library's answer, or instead the step the item takes without one. */
+    private record Asked<R>(R answer, Step instead) {
+    }
+
+    /**
+     * Sends a journaled intent to the library. Without an answer the item goes offline (the library cannot
+     * be reached, or earlier offline steps of the item still wait for the replay), or stays PENDING for
+     * recovery when the answer was lost and the offline rules ({@code offlineRefusal}) would refuse it.
+     */
+    private <R> Asked<R> ask(JournalEntry e, PadItem item, Supplier<Optional<Refusal>> offlineRefusal,
+                             LibraryLink.Call<R> call) {
+        if (waitsForReplay(item)) {
+            return new Asked<>(null, new Step.Offline(e, item));
+        }
+        try {
+            return new Asked<>(link.call(call), null);
+        } catch (LibraryUnavailableException ex) {
+            // A lost answer may go offline too: the replay asks the item's state before it sends anything.
+            if (ex.outcomeUnknown() && offlineRefusal.get().isPresent()) {
+                return new Asked<>(null, new Step.Done(unknown(e, ex)));
+            }
+            return new Asked<>(null, new Step.Offline(e, item));
+        } catch (LibraryException ex) {
+            return new Asked<>(null, new Step.Done(unknown(e, ex)));
+        }
     }
 
     /** The library could not be reached for this item: the step goes on under the offline rules. */
