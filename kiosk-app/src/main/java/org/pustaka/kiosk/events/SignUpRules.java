@@ -3,6 +3,7 @@ package org.pustaka.kiosk.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.pustaka.kiosk.booking.IndonesianPhone;
 import org.pustaka.kiosk.booking.Problem;
 
@@ -42,13 +43,21 @@ public final class SignUpRules {
         return problems;
     }
 
-    /** The request as it will be stored: guest name trimmed, phone in +62 form. Call after {@link #check}. */
     /** The refusal a desk answers before it looks at the event: the request's problems, if any. */
     public static Optional<RegistrationResult> refusal(SignUpRequest request) {
         List<Problem> problems = check(request);
         return problems.isEmpty() ? Optional.empty() : Optional.of(new RegistrationResult.Refused(problems));
     }
 
+    /**
+     * What a desk answers to a sign-up: the request's {@link #refusal} when it has problems, or else what
+     * {@code take} answers to the request as it will be stored ({@link #normalised}).
+     */
+    public static RegistrationResult answer(SignUpRequest request, Function<SignUpRequest, RegistrationResult> take) {
+        return refusal(request).orElseGet(() -> take.apply(normalised(request)));
+    }
+
+    /** The request as it will be stored: guest name trimmed, phone in +62 form. Call after {@link #check}. */
     public static SignUpRequest normalised(SignUpRequest request) {
         if (request.registrant() instanceof Registrant.Guest g) {
             String phone = IndonesianPhone.normalise(g.phone()).orElse(g.phone());
