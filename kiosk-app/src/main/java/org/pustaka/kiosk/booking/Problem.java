@@ -15,7 +15,8 @@ public record Problem(String field, Sentence message) {
         Objects.requireNonNull(message, "message");
     }
 
-    public static Problem of(String field, String id, String en) {
-        return new Problem(field, new Sentence(id, en));
+    /** A problem with {@code field} saying the sentence under {@code key} ({@link Sentence#of}). */
+    public static Problem from(String field, String key, Object... args) {
+        return new Problem(field, Sentence.of(key, args));
     }
 }

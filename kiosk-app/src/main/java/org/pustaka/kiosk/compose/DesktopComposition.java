@@ -43,6 +43,7 @@ import org.pustaka.kiosk.store.jdbc.JdbcAuditStore;
 import org.pustaka.kiosk.store.jdbc.JdbcJournalStore;
 import org.pustaka.kiosk.ui.DesktopKiosk;
 import org.pustaka.kiosk.ui.KioskDevices;
+import org.pustaka.kiosk.ui.Opening;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.pustaka.kiosk.demo.DemoCentralCatalog;
@@ -96,7 +97,7 @@ public final class DesktopComposition implements AutoCloseable {
                                            PrintWriter terminal) throws InterruptedException {
         DesktopComposition c = new DesktopComposition();
         try {
-            DesktopKiosk.Opening opening = DesktopKiosk.open(window);
+            Opening opening = DesktopKiosk.open(window);
             c.toClose.add(opening);
             terminal.println("kiosk ready in " + opening.readyMillis() + " ms");
             terminal.flush();
@@ -108,7 +109,7 @@ public final class DesktopComposition implements AutoCloseable {
         }
     }
 
-    private void open(KioskConfig configured, boolean demo, DesktopKiosk.Opening opening) throws InterruptedException {
+    private void open(KioskConfig configured, boolean demo, Opening opening) throws InterruptedException {
         // the windowed demo without a real central catalog reports to a simulated one in this process
         DemoCentralCatalog central = demo ? DemoCentralCatalog.startFor(configured).orElse(null) : null;
         if (central != null) {

@@ -1,17 +1,22 @@
 package org.pustaka.kiosk.config;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import org.pustaka.kiosk.config.KioskConfig;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The parts of a configuration that are simulators rather than the kiosk's devices and library system.
  * Every driver key defaults to {@code sim}, so a production configuration that forgets one would lend
  * against the built-in demo library or "print" receipts into memory while telling visitors they printed;
  * {@code kiosk run} logs each of these sentences as a warning and diagnostics shows them. Each names the
- * key and says what to set instead, in Indonesian and English.
+ * key and says what to set instead, in Indonesian then English, from the {@code simulated_id} and
+ * {@code simulated_en} bundles beside this class.
  */
 public final class SimulatedParts {
+    private static final String BUNDLE = "org.pustaka.kiosk.config.simulated";
+
     private SimulatedParts() {
     }
 
@@ -19,26 +24,30 @@ public final class SimulatedParts {
     public static List<String> of(KioskConfig config) {
         List<String> out = new ArrayList<>();
         if (config.rfid().driver().equals("sim")) {
-            out.add(sentence("rfid.driver", "pembaca RFID hanya simulasi; buku di atas pad tidak terbaca",
-                    "the RFID reader is simulated; books on the pad are not read", "feig (dan rfid.port)", "feig (and rfid.port)"));
+            out.add(sentence("rfid.driver"));
         }
         if (config.printer().driver().equals("sim")) {
-            out.add(sentence("printer.driver", "struk hanya dicetak ke memori", "receipts are printed into memory only",
-                    "escpos (dan printer.device) atau none", "escpos (and printer.device) or none"));
+            out.add(sentence("printer.driver"));
         }
         if (config.gpio().driver().equals("sim")) {
-            out.add(sentence("gpio.driver", "lampu dan buzzer hanya simulasi", "the lights and buzzer are simulated",
-                    "pi4j atau none", "pi4j or none"));
+            out.add(sentence("gpio.driver"));
         }
         if (config.library().type().equals("sim")) {
-            out.add(sentence("library.type", "peminjaman dicatat di perpustakaan demo bawaan, bukan sistem perpustakaan",
-                    "loans go to the built-in demo library, not the library system", "sip2 atau http", "sip2 or http"));
+            out.add(sentence("library.type"));
         }
         return List.copyOf(out);
     }
 
-    private static String sentence(String key, String id, String en, String fixId, String fixEn) {
-        return key + "=sim: " + id + "; setel " + key + "=" + fixId + ". / " + key + "=sim: " + en + "; set " + key
-                + "=" + fixEn + ".";
+    /** {@code "<id> / <en>"}: what the simulated {@code key} means and what to set it to. */
+    private static String sentence(String key) {
+        return in("id", key) + " / " + in("en", key);
+    }
+
+    private static String in(String language, String key) {
+        Locale locale = Locale.forLanguageTag(language);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString("sentence"), locale)
+                .format(new Object[] {key, bundle.getString(key + ".what"), bundle.getString(key + ".fix")});
     }
 }

@@ -1,26 +1,17 @@
 package org.pustaka.kiosk.events;
 
-import org.pustaka.kiosk.booking.Sentence;
-
-/** Whom an event is meant for; the age range on {@link LibraryEvent} narrows it. */
+/**
+ * Whom an event is meant for; the age range on {@link LibraryEvent} narrows it. The screen says each in
+ * the visitor's language under the key {@code audience.<NAME>} of its messages.
+ */
 public enum Audience {
-    CHILDREN("Anak-anak", "Children"),
-    YOUTH("Anak dan remaja", "Children and teens"),
-    TEENS("Remaja", "Teens"),
-    TEENS_AND_ADULTS("Remaja dan dewasa", "Teens and adults"),
-    ADULTS("Dewasa", "Adults"),
-    FAMILIES("Keluarga", "Families"),
-    EVERYONE("Umum", "Everyone");
-
-    private final Sentence label;
-
-    Audience(String id, String en) {
-        this.label = new Sentence(id, en);
-    }
-
-    public Sentence label() {
-        return label;
-    }
+    CHILDREN,
+    YOUTH,
+    TEENS,
+    TEENS_AND_ADULTS,
+    ADULTS,
+    FAMILIES,
+    EVERYONE;
 
     /** The audience for an age range (0 = open), for listings that give ages but no audience of ours. */
     public static Audience forAges(int minAge, int maxAge) {

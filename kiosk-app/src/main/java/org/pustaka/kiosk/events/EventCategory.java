@@ -1,23 +1,15 @@
 package org.pustaka.kiosk.events;
 
-import org.pustaka.kiosk.booking.Sentence;
-
-/** The library's event series; events the central catalog lists under other names are {@link #OTHER}. */
+/**
+ * The library's event series; events the central catalog lists under other names are {@link #OTHER}.
+ * The series is for choosing and seeding events: the visitor reads an event's own title, never its
+ * series.
+ */
 public enum EventCategory {
-    LITERASI_DIGITAL("Literasi Digital", "Digital literacy"),
-    BENGKEL_PENULISAN("Bengkel Penulisan Kreatif", "Creative writing workshop"),
-    DISKUSI_BUKU("Diskusi Buku Bulanan", "Monthly book discussion"),
-    OTHER("Acara lain", "Other event");
-
-    private final Sentence label;
-
-    EventCategory(String id, String en) {
-        this.label = new Sentence(id, en);
-    }
-
-    public Sentence label() {
-        return label;
-    }
+    LITERASI_DIGITAL,
+    BENGKEL_PENULISAN,
+    DISKUSI_BUKU,
+    OTHER;
 
     /**
      * The category for a stored name or the central catalog's series slug ({@code literasi-digital},

@@ -9,12 +9,10 @@ public final class EventDeskText {
     }
 
     public static Problem noSuchEvent() {
-        return Problem.of(Problem.WHOLE_REQUEST, "Acara ini tidak ada lagi di jadwal. Silakan pilih acara lain.",
-                "This event is no longer on the programme. Please choose another event.");
+        return Problem.from(Problem.WHOLE_REQUEST, "event.gone");
     }
 
     static Problem notFound() {
-        return Problem.of(Problem.WHOLE_REQUEST, "Pendaftaran ini tidak ditemukan. Tanyakan kepada petugas.",
-                "This sign-up was not found. Please ask the staff.");
+        return Problem.from(Problem.WHOLE_REQUEST, "signUp.notFound");
     }
 }

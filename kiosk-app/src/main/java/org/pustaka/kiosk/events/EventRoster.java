@@ -46,20 +46,14 @@ public record EventRoster(LibraryEvent event, List<Registration> registrations) 
     /** Confirms a new registration, or waitlists it when the seats are gone or others are already waiting. */
     public RosterOutcome signUp(UUID id, Registrant registrant, int partySize, Instant now) {
         if (!now.isBefore(event.start().toInstant())) {
-            return RosterOutcome.refused(current(), Problem.of(Problem.WHOLE_REQUEST,
-                    "Acara ini sudah dimulai. Silakan pilih acara lain.",
-                    "This event has already started. Please choose another event."));
+            return RosterOutcome.refused(current(), Problem.from(Problem.WHOLE_REQUEST, "event.started"));
         }
         if (partySize > event.capacity()) {
-            return RosterOutcome.refused(current(), Problem.of("partySize",
-                    "Rombongan lebih besar dari kapasitas ruangan (" + event.capacity() + " kursi). Kurangi jumlah orang.",
-                    "The party is larger than the room holds (" + event.capacity() + " seats). Please make it smaller."));
+            return RosterOutcome.refused(current(), Problem.from("partySize", "party.overCapacity", event.capacity()));
         }
         if (registrant instanceof Registrant.Member m && registrations.stream()
                 .anyMatch(r -> r.status().isActive() && r.belongsTo(m.memberId()))) {
-            return RosterOutcome.refused(current(), Problem.of(Problem.WHOLE_REQUEST,
-                    "Anda sudah terdaftar di acara ini. Lihat di Pendaftaran Saya.",
-                    "You are already signed up for this event. See My sign-ups."));
+            return RosterOutcome.refused(current(), Problem.from(Problem.WHOLE_REQUEST, "signUp.already"));
         }
         Registration r;
         if (waitlist().isEmpty() && partySize <= seatsLeft()) {
@@ -76,14 +70,11 @@ public record EventRoster(LibraryEvent event, List<Registration> registrations) 
     public RosterOutcome cancel(UUID id, String memberId) {
         Optional<Registration> found = registrations.stream().filter(r -> r.id().equals(id)).findFirst();
         if (found.isEmpty() || !found.get().belongsTo(memberId)) {
-            return RosterOutcome.refused(current(), Problem.of(Problem.WHOLE_REQUEST,
-                    "Pendaftaran ini tidak ditemukan pada kartu Anda. Tanyakan kepada petugas.",
-                    "This sign-up is not on your card. Please ask the staff."));
+            return RosterOutcome.refused(current(), Problem.from(Problem.WHOLE_REQUEST, "signUp.notYours"));
         }
         Registration target = found.get();
         if (!target.status().isActive()) {
-            return RosterOutcome.refused(current(), Problem.of(Problem.WHOLE_REQUEST,
-                    "Pendaftaran ini sudah dibatalkan.", "This sign-up is already cancelled."));
+            return RosterOutcome.refused(current(), Problem.from(Problem.WHOLE_REQUEST, "signUp.cancelled"));
         }
         List<Registration> changed = new ArrayList<>();
         Registration cancelled = target.with(RegistrationStatus.CANCELLED, 0);

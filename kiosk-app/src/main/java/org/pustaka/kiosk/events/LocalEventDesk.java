@@ -3,7 +3,6 @@ package org.pustaka.kiosk.events;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,22 +31,16 @@ public final class LocalEventDesk implements EventDesk {
 
     @Override
     public RegistrationResult signUp(SignUpRequest request) {
-        Optional<RegistrationResult> refused = SignUpRules.refusal(request);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        SignUpRequest r = SignUpRules.normalised(request);
-        UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
-        Optional<RosterOutcome> outcome = store.changeRoster(r.eventId(),
-                roster -> roster.signUp(id, r.registrant(), r.partySize(), now));
-        return answer(outcome);
+        return SignUpRules.answer(request, r -> {
+            UUID id = UUID.randomUUID();
+            Instant now = clock.instant();
+            return answer(store.changeRoster(r.eventId(), roster -> roster.signUp(id, r.registrant(), r.partySize(), now)));
+        });
     }
 
     @Override
     public RegistrationResult cancel(UUID registrationId, String memberId) {
-        Optional<Registration> reg = store.registrationsOf(memberId, clock.instant()).stream()
-                .filter(r -> r.id().equals(registrationId)).findFirst();
+        Optional<Registration> reg = SignUps.find(store, memberId, registrationId, clock.instant());
         if (reg.isEmpty()) {
             return new RegistrationResult.Refused(List.of(EventDeskText.notFound()));
         }
@@ -56,11 +49,7 @@ public final class LocalEventDesk implements EventDesk {
 
     @Override
     public List<RegistrationResult.Done> registrationsOf(String memberId) {
-        List<RegistrationResult.Done> out = new ArrayList<>();
-        for (Registration r : store.registrationsOf(memberId, clock.instant())) {
-            store.event(r.eventId()).ifPresent(e -> out.add(new RegistrationResult.Done(r, e)));
-        }
-        return out;
+        return SignUps.of(store, memberId, clock.instant());
     }
 
     private static RegistrationResult answer(Optional<RosterOutcome> outcome) {

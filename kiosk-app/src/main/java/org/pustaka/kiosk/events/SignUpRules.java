@@ -3,6 +3,7 @@ package org.pustaka.kiosk.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.pustaka.kiosk.booking.IndonesianPhone;
 import org.pustaka.kiosk.booking.Problem;
 
@@ -21,34 +22,36 @@ public final class SignUpRules {
     public static List<Problem> check(SignUpRequest request) {
         List<Problem> problems = new ArrayList<>();
         if (request.partySize() < 1 || request.partySize() > MAX_PARTY) {
-            problems.add(Problem.of("partySize",
-                    "Jumlah orang harus 1 sampai " + MAX_PARTY + ". Untuk rombongan lebih besar, hubungi petugas.",
-                    "The party must be 1 to " + MAX_PARTY + " people. For a larger group, please ask the staff."));
+            problems.add(Problem.from("partySize", "party.size", MAX_PARTY));
         }
         if (request.registrant() instanceof Registrant.Guest g) {
             if (!isName(g.name())) {
-                problems.add(Problem.of("name",
-                        "Tulis nama Anda, 2 sampai 60 huruf.",
-                        "Please type your name, 2 to 60 letters."));
+                problems.add(Problem.from("name", "guest.name"));
             }
             if (!IndonesianPhone.isValid(g.phone())) {
-                problems.add(Problem.of("phone",
-                        "Nomor telepon tidak dikenali. Tulis seperti 0812-3456-7890 atau 0341-551234.",
-                        "The phone number is not recognised. Type it like 0812-3456-7890 or 0341-551234."));
+                problems.add(Problem.from("phone", "phone"));
             }
         } else if (request.registrant() instanceof Registrant.Member m && m.memberId().isBlank()) {
-            problems.add(Problem.of("member", "Pindai kartu anggota Anda dahulu.", "Please scan your library card first."));
+            problems.add(Problem.from("member", "member"));
         }
         return problems;
     }
 
-    /** The request as it will be stored: guest name trimmed, phone in +62 form. Call after {@link #check}. */
     /** The refusal a desk answers before it looks at the event: the request's problems, if any. */
     public static Optional<RegistrationResult> refusal(SignUpRequest request) {
         List<Problem> problems = check(request);
         return problems.isEmpty() ? Optional.empty() : Optional.of(new RegistrationResult.Refused(problems));
     }
 
+    /**
+     * What a desk answers to a sign-up: the request's {@link #refusal} when it has problems, or else what
+     * {@code take} answers to the request as it will be stored ({@link #normalised}).
+     */
+    public static RegistrationResult answer(SignUpRequest request, Function<SignUpRequest, RegistrationResult> take) {
+        return refusal(request).orElseGet(() -> take.apply(normalised(request)));
+    }
+
+    /** The request as it will be stored: guest name trimmed, phone in +62 form. Call after {@link #check}. */
     public static SignUpRequest normalised(SignUpRequest request) {
         if (request.registrant() instanceof Registrant.Guest g) {
             String phone = IndonesianPhone.normalise(g.phone()).orElse(g.phone());

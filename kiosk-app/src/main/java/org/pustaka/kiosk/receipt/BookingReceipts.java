@@ -31,7 +31,7 @@ public final class BookingReceipts {
     public Receipt slip(VisitBooking b, String language) {
         return templates.visitSlip(new VisitSlip(b.request().schoolName(), b.request().npsn(), b.request().teacherName(),
                 b.slot().start().toInstant(), b.request().students(),
-                b.request().grade() == null ? "" : b.request().grade().label().in(language), b.code(), clock.instant()),
+                b.request().grade() == null ? "" : templates.grade(b.request().grade(), language), b.code(), clock.instant()),
                 language);
     }
 }

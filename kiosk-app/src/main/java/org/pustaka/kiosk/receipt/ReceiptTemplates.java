@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.pustaka.hardware.api.Receipt;
 import org.pustaka.hardware.api.ReceiptLine;
 import org.pustaka.kiosk.library.Money;
+import org.pustaka.kiosk.visits.GradeLevel;
 
 /**
  * Composes receipts from domain data in Bahasa Indonesia ({@code id}) or English ({@code en}); any
@@ -21,8 +22,7 @@ public final class ReceiptTemplates {
     /** A loan, return or renewal receipt. */
     public Receipt visit(VisitReceipt visit, String language) {
         ReceiptWords w = words(language);
-        Receipt.Builder b = Receipt.builder();
-        top(b, w, w.text("title." + visit.kind().name()), visit.time());
+        Receipt.Builder b = top(w, w.text("title." + visit.kind().name()), visit.time());
         new VisitLines(w).add(b, visit);
         return b.build();
     }
@@ -33,9 +33,8 @@ public final class ReceiptTemplates {
      */
     public Receipt eventTicket(EventTicket ticket, String language) {
         ReceiptWords w = words(language);
-        Receipt.Builder b = Receipt.builder();
         boolean waiting = ticket.waitlistPosition() > 0;
-        top(b, w, w.text(waiting ? "title.WAITLIST" : "title.EVENT"), null);
+        Receipt.Builder b = top(w, w.text(waiting ? "title.WAITLIST" : "title.EVENT"), null);
         b.add(new ReceiptLine.Text(ticket.eventTitle(), ReceiptLine.Align.CENTER, true, false));
         b.columns(w.text("label.date"), w.dateTime(ticket.start()));
         if (!ticket.room().isEmpty()) {
@@ -51,16 +50,13 @@ public final class ReceiptTemplates {
             b.blank().qr(ticket.registrationId()).centered(ticket.registrationCode());
             b.text(w.text("event.show"));
         }
-        b.columns(w.text("label.printed"), w.dateTime(ticket.issuedAt()));
-        bottom(b, w);
-        return b.build();
+        return printed(b, w, ticket.issuedAt());
     }
 
     /** The slip for a booked school visit, with the confirmation code as a QR code. */
     public Receipt visitSlip(VisitSlip slip, String language) {
         ReceiptWords w = words(language);
-        Receipt.Builder b = Receipt.builder();
-        top(b, w, w.text("title.VISIT"), null);
+        Receipt.Builder b = top(w, w.text("title.VISIT"), null);
         b.add(new ReceiptLine.Text(slip.schoolName(), ReceiptLine.Align.CENTER, true, false));
         if (!slip.npsn().isEmpty()) {
             b.columns(w.text("label.npsn"), slip.npsn());
@@ -76,9 +72,12 @@ public final class ReceiptTemplates {
         b.columns(w.text("label.code"), slip.confirmationCode());
         b.blank().qr(slip.confirmationCode()).centered(slip.confirmationCode());
         b.text(w.text("visit.show"));
-        b.columns(w.text("label.printed"), w.dateTime(slip.issuedAt()));
-        bottom(b, w);
-        return b.build();
+        return printed(b, w, slip.issuedAt());
+    }
+
+    /** A school's grade level as the slip names it in {@code language}. */
+    String grade(GradeLevel grade, String language) {
+        return words(language).text("grade." + grade.name());
     }
 
     /**
@@ -87,8 +86,7 @@ public final class ReceiptTemplates {
      */
     public Receipt testPage(Instant now, String language) {
         ReceiptWords w = words(language);
-        Receipt.Builder b = Receipt.builder();
-        top(b, w, w.text("title.TEST"), now);
+        Receipt.Builder b = top(w, w.text("title.TEST"), now);
         b.add(new ReceiptLine.Text(w.text("test.bold"), ReceiptLine.Align.LEFT, true, false));
         b.add(new ReceiptLine.Text(w.text("test.large"), ReceiptLine.Align.LEFT, false, true));
         b.text(w.text("test.letters") + " Saint-Exupéry, Gabriel García Márquez, Günter Grass");
@@ -105,8 +103,12 @@ public final class ReceiptTemplates {
         return new ReceiptWords(language, header.zone());
     }
 
-    /** The library, the receipt title, the time of the transaction (null on tickets) and the kiosk. */
-    private void top(Receipt.Builder b, ReceiptWords w, String title, Instant time) {
+    /**
+     * A new receipt with its top: the library, the receipt title, the time of the transaction (null on
+     * tickets and slips) and the kiosk.
+     */
+    private Receipt.Builder top(ReceiptWords w, String title, Instant time) {
+        Receipt.Builder b = Receipt.builder();
         b.heading(header.libraryName());
         if (!header.libraryAddress().isEmpty()) {
             b.centered(header.libraryAddress());
@@ -119,6 +121,14 @@ public final class ReceiptTemplates {
         if (!header.kioskId().isEmpty()) {
             b.columns(w.text("label.kiosk"), header.kioskId());
         }
+        return b;
+    }
+
+    /** The end of a ticket or slip: when it was printed (the time it was issued), then the thanks. */
+    private static Receipt printed(Receipt.Builder b, ReceiptWords w, Instant issuedAt) {
+        b.columns(w.text("label.printed"), w.dateTime(issuedAt));
+        bottom(b, w);
+        return b.build();
     }
 
     static void bottom(Receipt.Builder b, ReceiptWords w) {

@@ -55,8 +55,8 @@ public final class DesktopKiosk implements AutoCloseable {
         if (b.opening != null) {
             // the window already shows the welcome screen with its choices held: take it over
             b.opening.stop();
-            theme = b.opening.theme;
-            frame = b.opening.frame;
+            theme = b.opening.theme();
+            frame = b.opening.window();
             // a look chosen on the opening screen is not the kiosk's default for every visitor after
             boolean contrast = "contrast".equals(b.config.ui().theme());
             if (theme.contrast() != contrast || theme.largeText() != b.config.ui().largeText()) {
@@ -101,7 +101,7 @@ public final class DesktopKiosk implements AutoCloseable {
         }
     }
 
-    private static JFrame newFrame(KioskConfig config) {
+    static JFrame newFrame(KioskConfig config) {
         JFrame frame = new JFrame(Texts.of(config.kiosk().defaultLanguage()).get("app.library"));
         frame.setName("kioskWindow");
         return frame;
@@ -109,37 +109,15 @@ public final class DesktopKiosk implements AutoCloseable {
 
     /**
      * Shows the kiosk window at once, before circulation, the journal's recovery, the devices and the
-     * network are set up: the welcome screen with its choices held and "Menyiapkan kios..." under the
-     * greeting. Returns once it is painted, after logging {@code kiosk ready in N ms}; hand it to
-     * {@link Builder#opening} so that {@link Builder#start()} takes it over when the rest is ready. Call
-     * from any thread but the event thread.
+     * network are set up; hand it to {@link Builder#opening} so that {@link Builder#start()} takes it over
+     * when the rest is ready. See {@link Opening#show}.
      */
     public static Opening open(KioskConfig config) throws InterruptedException {
-        if (SwingUtilities.isEventDispatchThread()) {
-            throw new IllegalStateException("open() waits for the event thread: call it from another thread");
-        }
-        chooseScale(config);
-        Opening[] made = new Opening[1];
-        onEventThread(() -> {
-            KioskTheme theme = new KioskTheme("contrast".equals(config.ui().theme()), config.ui().largeText());
-            theme.install();
-            JFrame frame = newFrame(config);
-            VisitSession session = new VisitSession(Clock.systemDefaultZone(), config.session().inactivityTimeout(),
-                    config.session().warningBefore(), config.kiosk().defaultLanguage());
-            KioskController controller = new KioskController(frame, session, theme);
-            Work work = new Work();
-            controller.start(new KioskContext(config, null, null, work, session, null, Highlights.NONE,
-                    Clock.systemDefaultZone(), controller).preparing(true));
-            place(frame, config.ui().fullScreen());
-            made[0] = new Opening(frame, theme, controller, work);
-            frame.setVisible(true);
-        });
-        made[0].readyMillis = awaitPainted();
-        return made[0];
+        return Opening.show(config);
     }
 
     /** Waits until the events queued so far, the window's first paint among them, have run; answers the ready time. */
-    private static long awaitPainted() throws InterruptedException {
+    static long awaitPainted() throws InterruptedException {
         CountDownLatch ready = new CountDownLatch(1);
         long[] millis = new long[1];
         // queued behind the window's first paint: once this runs, the welcome screen is up
@@ -152,64 +130,10 @@ public final class DesktopKiosk implements AutoCloseable {
         return millis[0];
     }
 
-    private static void chooseScale(KioskConfig config) {
+    static void chooseScale(KioskConfig config) {
         if (System.getProperty("flatlaf.uiScale") == null) {
             Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
             KioskTheme.scale(ScreenScale.choose(config.ui().scale(), screen.width, screen.height));
-        }
-    }
-
-    /** The window {@link #open} showed, waiting for {@link Builder#start()} to take it over. */
-    public static final class Opening implements AutoCloseable {
-        private final JFrame frame;
-        private final KioskTheme theme;
-        private final KioskController controller;
-        private final Work work;
-        private volatile long readyMillis;
-        private boolean taken;
-
-        private Opening(JFrame frame, KioskTheme theme, KioskController controller, Work work) {
-            this.frame = frame;
-            this.theme = theme;
-            this.controller = controller;
-            this.work = work;
-        }
-
-        /** Milliseconds from JVM start to the window showing the welcome screen. */
-        public long readyMillis() {
-            return readyMillis;
-        }
-
-        /** Whether the welcome screen still holds its choices (nothing has taken the window over). */
-        boolean preparing() {
-            return !taken;
-        }
-
-        JFrame window() {
-            return frame;
-        }
-
-        /** The opening window's own controller (tests: its screen stays the welcome screen). */
-        KioskController controller() {
-            return controller;
-        }
-
-        /** Event thread: hands the window over to the kiosk. */
-        private void stop() {
-            taken = true;
-            controller.stop();
-            work.close();
-        }
-
-        /** Closes the window when the kiosk could not be set up (the caller reports why). */
-        @Override
-        public void close() {
-            onEventThread(() -> {
-                if (!taken) {
-                    stop();
-                    frame.dispose();
-                }
-            });
         }
     }
 
@@ -270,7 +194,7 @@ public final class DesktopKiosk implements AutoCloseable {
         closed.countDown();
     }
 
-    private static void place(JFrame frame, boolean fullScreen) {
+    static void place(JFrame frame, boolean fullScreen) {
         if (fullScreen) {
             frame.setUndecorated(true);
             frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
@@ -286,7 +210,7 @@ public final class DesktopKiosk implements AutoCloseable {
         }
     }
 
-    private static void onEventThread(Runnable r) {
+    static void onEventThread(Runnable r) {
         if (SwingUtilities.isEventDispatchThread()) {
             r.run();
             return;
@@ -407,12 +331,12 @@ public final class DesktopKiosk implements AutoCloseable {
                 kiosk.readyMillis = awaitPainted();
             } else {
                 // the window showed earlier; now its choices take touches
-                kiosk.readyMillis = opening.readyMillis;
+                kiosk.readyMillis = opening.readyMillis();
                 CountDownLatch taken = new CountDownLatch(1);
                 SwingUtilities.invokeLater(taken::countDown);
                 taken.await();
                 log.info("kiosk takes visitors {} ms after start (window shown at {} ms)",
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - Main.STARTED_NANOS), opening.readyMillis);
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - Main.STARTED_NANOS), opening.readyMillis());
             }
             onEventThread(() -> {
                 kiosk.warmUp = new WarmUp(kiosk.controller.allScreens());

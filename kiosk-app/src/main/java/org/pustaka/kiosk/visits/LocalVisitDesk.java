@@ -74,9 +74,12 @@ public final class LocalVisitDesk implements VisitDesk {
         return ConfirmationCode.candidates(code).stream().map(store::byCode).flatMap(Optional::stream).findFirst();
     }
 
-    /** Slots from tomorrow (a class needs a day's notice) to the horizon. */
     private List<VisitSlot> slots() {
-        Instant from = LocalDate.now(clock.withZone(zone)).plusDays(1).atStartOfDay(zone).toInstant();
-        return store.slots(from, clock.instant().plus(HORIZON));
+        return store.slots(firstBookable(clock, zone), clock.instant().plus(HORIZON));
+    }
+
+    /** The start of tomorrow in the library's zone: a class needs a day's notice, so slots begin there. */
+    public static Instant firstBookable(Clock clock, ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone)).plusDays(1).atStartOfDay(zone).toInstant();
     }
 }

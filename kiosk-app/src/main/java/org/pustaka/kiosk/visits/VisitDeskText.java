@@ -9,12 +9,10 @@ public final class VisitDeskText {
     }
 
     public static Problem slotTaken() {
-        return Problem.of("slotId", "Jadwal ini baru saja dipesan sekolah lain. Silakan pilih jadwal lain di bawah.",
-                "This slot has just been booked by another school. Please choose another slot below.");
+        return Problem.from("slotId", "slot.taken");
     }
 
     public static Problem noSuchSlot() {
-        return Problem.of("slotId", "Jadwal ini tidak tersedia lagi. Silakan pilih jadwal lain.",
-                "This slot is no longer offered. Please choose another slot.");
+        return Problem.from("slotId", "slot.gone");
     }
 }

@@ -24,37 +24,28 @@ public final class VisitRules {
         List<Problem> p = new ArrayList<>();
         String school = r.schoolName().trim();
         if (school.length() < 3 || school.length() > 100 || school.chars().noneMatch(Character::isLetter)) {
-            p.add(Problem.of("schoolName", "Tulis nama sekolah, misalnya SD Negeri Kauman 1 Malang.",
-                    "Please type the school's name, for example SD Negeri Kauman 1 Malang."));
+            p.add(Problem.from("schoolName", "visit.school"));
         }
         if (!Npsn.isValid(r.npsn())) {
-            p.add(Problem.of("npsn", "NPSN harus tepat 8 angka. Lihat di papan nama atau rapor sekolah.",
-                    "The NPSN must be exactly 8 digits. It is on the school's sign board and report cards."));
+            p.add(Problem.from("npsn", "visit.npsn"));
         }
         if (!SignUpRules.isName(r.teacherName(), 2, 60)) {
-            p.add(Problem.of("teacherName", "Tulis nama guru pendamping, 2 sampai 60 huruf.",
-                    "Please type the accompanying teacher's name, 2 to 60 letters."));
+            p.add(Problem.from("teacherName", "visit.teacher"));
         }
         if (!IndonesianPhone.isValid(r.phone())) {
-            p.add(Problem.of("phone",
-                    "Nomor telepon tidak dikenali. Tulis seperti 0812-3456-7890 atau 0341-551234.",
-                    "The phone number is not recognised. Type it like 0812-3456-7890 or 0341-551234."));
+            p.add(Problem.from("phone", "phone"));
         }
         if (!r.email().isBlank() && !EMAIL.matcher(r.email().trim()).matches()) {
-            p.add(Problem.of("email", "Alamat e-mail tidak lengkap. Kosongkan saja bila tidak ada.",
-                    "The e-mail address is incomplete. Leave it empty if there is none."));
+            p.add(Problem.from("email", "visit.email"));
         }
         if (r.students() < 1 || r.students() > slot.capacity()) {
-            p.add(Problem.of("students",
-                    "Jumlah siswa harus 1 sampai " + slot.capacity() + " untuk jadwal ini.",
-                    "The number of students must be 1 to " + slot.capacity() + " for this slot."));
+            p.add(Problem.from("students", "visit.students", slot.capacity()));
         }
         if (r.grade() == null) {
-            p.add(Problem.of("grade", "Pilih jenjang kelas.", "Please choose the grade level."));
+            p.add(Problem.from("grade", "visit.grade"));
         }
         if (r.notes().length() > MAX_NOTES) {
-            p.add(Problem.of("notes", "Catatan paling banyak " + MAX_NOTES + " huruf.",
-                    "Notes can be at most " + MAX_NOTES + " characters."));
+            p.add(Problem.from("notes", "visit.notes", MAX_NOTES));
         }
         return p;
     }

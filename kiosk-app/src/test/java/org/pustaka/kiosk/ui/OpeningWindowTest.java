@@ -26,7 +26,7 @@ class OpeningWindowTest extends FlowTestBase {
         System.setProperty("flatlaf.uiScale", "1");
         KioskConfig config = KioskConfig.demo(Files.createTempDirectory("kiosk-opening"), Map.of());
         Texts t = Texts.of("id");
-        DesktopKiosk.Opening opening = DesktopKiosk.open(config);
+        Opening opening = DesktopKiosk.open(config);
         Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
         try {
             JButton borrow = (JButton) robot.finder().find(opening.window(),

@@ -2,7 +2,6 @@ package org.pustaka.kiosk.events.central;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.pustaka.kiosk.events.RegistrationResult;
 import org.pustaka.kiosk.events.RegistrationStatus;
 import org.pustaka.kiosk.events.SignUpRequest;
 import org.pustaka.kiosk.events.SignUpRules;
+import org.pustaka.kiosk.events.SignUps;
 import org.pustaka.kiosk.hub.CancellationPayload;
 import org.pustaka.kiosk.hub.OutboxKinds;
 import org.pustaka.kiosk.events.EventStore;
@@ -67,12 +67,11 @@ public final class CentralEventDesk implements EventDesk {
 
     @Override
     public RegistrationResult signUp(SignUpRequest request) {
-        Optional<RegistrationResult> refused = SignUpRules.refusal(request);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        SignUpRequest r = SignUpRules.normalised(request);
-        Optional<LibraryEvent> event = cached(r.eventId());
+        return SignUpRules.answer(request, this::take);
+    }
+
+    private RegistrationResult take(SignUpRequest r) {
+        Optional<LibraryEvent> event = store.event(r.eventId());
         if (event.isEmpty()) {
             return new RegistrationResult.Refused(List.of(EventDeskText.noSuchEvent()));
         }
@@ -97,8 +96,7 @@ public final class CentralEventDesk implements EventDesk {
 
     @Override
     public RegistrationResult cancel(UUID registrationId, String memberId) {
-        Optional<Registration> found = store.registrationsOf(memberId, clock.instant()).stream()
-                .filter(r -> r.id().equals(registrationId)).findFirst();
+        Optional<Registration> found = SignUps.find(store, memberId, registrationId, clock.instant());
         if (found.isEmpty() || !found.get().belongsTo(memberId) || !found.get().status().isActive()) {
             return new RegistrationResult.Refused(List.of(CentralText.notYours()));
         }
@@ -123,20 +121,11 @@ public final class CentralEventDesk implements EventDesk {
                         CatalogMapping.json(new CancellationPayload(id, r.eventId(), r.id())), clock.instant()));
             }
         }
-        return new RegistrationResult.Done(cancelled, cached(r.eventId()).orElseThrow());
+        return new RegistrationResult.Done(cancelled, store.event(r.eventId()).orElseThrow());
     }
 
     @Override
     public List<RegistrationResult.Done> registrationsOf(String memberId) {
-        Instant now = clock.instant();
-        List<RegistrationResult.Done> out = new ArrayList<>();
-        for (Registration r : store.registrationsOf(memberId, now)) {
-            cached(r.eventId()).ifPresent(e -> out.add(new RegistrationResult.Done(r, e)));
-        }
-        return out;
-    }
-
-    private Optional<LibraryEvent> cached(String eventId) {
-        return store.event(eventId);
+        return SignUps.of(store, memberId, clock.instant());
     }
 }

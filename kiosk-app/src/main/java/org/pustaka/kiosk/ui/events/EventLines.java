@@ -18,7 +18,7 @@ final class EventLines {
     }
 
     String audience(LibraryEvent e) {
-        String who = e.audience().label().in(t.language());
+        String who = t.get("audience." + e.audience().name());
         return e.ageRange().isEmpty() ? who : t.get("events.ages", who, e.ageRange());
     }
 

@@ -1,22 +1,18 @@
 package org.pustaka.kiosk.ui.events;
 
-import java.awt.BorderLayout;
 import java.awt.CardLayout;
-import java.awt.FlowLayout;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javax.swing.JButton;
 import javax.swing.JPanel;
-import javax.swing.JTextArea;
 import org.pustaka.kiosk.events.EventDesk;
 import org.pustaka.kiosk.events.LibraryEvent;
 import org.pustaka.kiosk.events.RegistrationResult;
 import org.pustaka.kiosk.events.RegistrationStatus;
 import org.pustaka.kiosk.events.SignUpRequest;
+import org.pustaka.kiosk.ui.AnswerPage;
 import org.pustaka.kiosk.ui.Texts;
-import org.pustaka.kiosk.ui.Touch;
 
 /**
  * The events screen: the list of upcoming events, one event with its sign-up, the answer (confirmed,
@@ -35,8 +31,7 @@ public final class EventSignUpScreen extends JPanel {
     private final EventListPanel list;
     private final EventDetailPanel detail;
     private final MyRegistrationsPanel mine;
-    private final JTextArea answer = Touch.paragraph("event-answer");
-    private final JButton print;
+    private final AnswerPage page;
     private RegistrationResult.Done last;
     private Runnable recorded = () -> { };
 
@@ -61,18 +56,11 @@ public final class EventSignUpScreen extends JPanel {
             cards.show(this, "detail");
         }, this::openMine, onExit);
         mine = new MyRegistrationsPanel(t, this::cancel, this::open);
-        JPanel result = new JPanel(new BorderLayout(8, 8));
-        answer.setFont(answer.getFont().deriveFont(24f));
-        result.add(answer, BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 16, 0));
-        print = Touch.button("event-print", t.get("events.print.waitlist"), this::print);
-        buttons.add(print);
-        buttons.add(Touch.button("event-done", t.get("booking.done"), this::open));
-        result.add(buttons, BorderLayout.SOUTH);
+        page = new AnswerPage("event", 24f, t.get("events.print.waitlist"), this::print, t.get("booking.done"), this::open);
         add(list, "list");
         add(detail, "detail");
         add(mine, "mine");
-        add(result, "result");
+        add(page, "result");
     }
 
     /** Runs on the event thread after each sign-up the desk took (confirmed, waiting list or pending). */
@@ -117,20 +105,17 @@ public final class EventSignUpScreen extends JPanel {
         if (last.registration().status() == RegistrationStatus.PENDING) {
             text += "\n" + t.get(member.get().isPresent() ? "events.pending.explain" : "events.pending.explain.guest");
         }
-        answer.setText(text);
         boolean waiting = last.registration().status() == RegistrationStatus.WAITLISTED;
-        print.setText(t.get(waiting ? "events.print.waitlist" : "events.print"));
-        print.setVisible(printTicket != null && last.registration().status() != RegistrationStatus.CANCELLED);
+        page.printText(t.get(waiting ? "events.print.waitlist" : "events.print"));
+        page.show(text, printTicket != null && last.registration().status() != RegistrationStatus.CANCELLED);
         cards.show(this, "result");
     }
 
-    /** Prints, and says where the paper comes out before the visitor walks off without it. */
     private void print() {
         if (last != null && printTicket != null) {
             printTicket.accept(last);
             boolean waiting = last.registration().status() == RegistrationStatus.WAITLISTED;
-            answer.setText(t.get(waiting ? "events.take.waitlist" : "events.take") + "\n\n" + answer.getText());
-            print.setVisible(false);
+            page.printed(t.get(waiting ? "events.take.waitlist" : "events.take"));
         }
     }
 
@@ -144,9 +129,8 @@ public final class EventSignUpScreen extends JPanel {
     private void cancel(RegistrationResult.Done d) {
         member.get().ifPresent(id -> offEdt.run(() -> desk.cancel(d.registration().id(), id), result -> {
             if (result instanceof RegistrationResult.Refused r) {
-                answer.setText(r.problems().get(0).message().in(t.language()));
+                page.show(r.problems().get(0).message().in(t.language()), false);
                 last = null;
-                print.setVisible(false);
                 cards.show(this, "result");
             } else {
                 openMine();

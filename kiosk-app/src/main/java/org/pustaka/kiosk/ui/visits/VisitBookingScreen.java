@@ -1,15 +1,11 @@
 package org.pustaka.kiosk.ui.visits;
 
-import java.awt.BorderLayout;
 import java.awt.CardLayout;
-import java.awt.FlowLayout;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javax.swing.JButton;
 import javax.swing.JPanel;
-import javax.swing.JTextArea;
+import org.pustaka.kiosk.ui.AnswerPage;
 import org.pustaka.kiosk.ui.Texts;
-import org.pustaka.kiosk.ui.Touch;
 import org.pustaka.kiosk.ui.events.OffEdt;
 import org.pustaka.kiosk.visits.BookingResult;
 import org.pustaka.kiosk.visits.BookingStatus;
@@ -32,8 +28,7 @@ public final class VisitBookingScreen extends JPanel {
     private final SlotListPanel slots;
     private final VisitFormPanel form;
     private final LookUpPanel lookUp;
-    private final JTextArea answer = Touch.paragraph("visit-answer");
-    private final JButton print;
+    private final AnswerPage done;
     private VisitBooking last;
     private Runnable recorded = () -> { };
 
@@ -55,14 +50,7 @@ public final class VisitBookingScreen extends JPanel {
             lookUp.reset();
             cards.show(this, "lookup");
         }, onExit);
-        JPanel done = new JPanel(new BorderLayout(8, 8));
-        answer.setFont(answer.getFont().deriveFont(22f));
-        done.add(answer, BorderLayout.CENTER);
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 16, 0));
-        print = Touch.button("visit-print", t.get("visits.print"), this::print);
-        buttons.add(print);
-        buttons.add(Touch.button("visit-done", t.get("booking.done"), this::open));
-        done.add(buttons, BorderLayout.SOUTH);
+        done = new AnswerPage("visit", 22f, t.get("visits.print"), this::print, t.get("booking.done"), this::open);
         add(slots, "slots");
         add(form, "form");
         add(done, "done");
@@ -93,18 +81,15 @@ public final class VisitBookingScreen extends JPanel {
             if (last.status() == BookingStatus.PENDING) {
                 text += "\n\n" + t.get("visits.pending.explain");
             }
-            answer.setText(text);
-            print.setVisible(printSlip != null);
+            done.show(text, printSlip != null);
             cards.show(this, "done");
         });
     }
 
-    /** Prints, and says where the paper comes out before the teacher walks off without it. */
     private void print() {
         if (last != null && printSlip != null) {
             printSlip.accept(last);
-            answer.setText(t.get("visits.take") + "\n\n" + answer.getText());
-            print.setVisible(false);
+            done.printed(t.get("visits.take"));
         }
     }
 

@@ -94,7 +94,7 @@ final class VisitFormPanel extends JPanel {
         group.add(stepper, BorderLayout.NORTH);
         JPanel gradePanel = new JPanel(new GridLayout(2, 3, 8, 8));
         for (GradeLevel g : GradeLevel.values()) {
-            JToggleButton b = new JToggleButton("<html><center>" + g.label().in(t.language()) + "</center></html>");
+            JToggleButton b = new JToggleButton("<html><center>" + t.get("grade." + g.name()) + "</center></html>");
             b.setName("grade-" + g.name());
             b.setFocusable(false);
             b.setFont(b.getFont().deriveFont(Touch.BODY));

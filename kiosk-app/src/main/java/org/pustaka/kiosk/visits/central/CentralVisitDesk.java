@@ -2,7 +2,6 @@ package org.pustaka.kiosk.visits.central;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +54,7 @@ public final class CentralVisitDesk implements VisitDesk {
 
     @Override
     public List<VisitSlot> freeSlots() {
-        Instant from = from();
+        Instant from = LocalVisitDesk.firstBookable(clock, zone);
         Instant to = clock.instant().plus(LocalVisitDesk.HORIZON);
         try {
             store.saveSlots(catalog.slots(from, to));
@@ -67,7 +66,7 @@ public final class CentralVisitDesk implements VisitDesk {
 
     @Override
     public BookingResult book(VisitRequest request) {
-        Optional<VisitSlot> slot = store.slots(from(), clock.instant().plus(LocalVisitDesk.HORIZON)).stream()
+        Optional<VisitSlot> slot = store.slots(LocalVisitDesk.firstBookable(clock, zone), clock.instant().plus(LocalVisitDesk.HORIZON)).stream()
                 .filter(s -> s.id().equals(request.slotId())).findFirst();
         if (slot.isEmpty()) {
             return new BookingResult.Refused(List.of(VisitDeskText.noSuchSlot()), freeSlots());
@@ -119,9 +118,5 @@ public final class CentralVisitDesk implements VisitDesk {
             LOG.info("booking look-up limited to this kiosk: {}", e.getMessage());
             return Optional.empty();
         }
-    }
-
-    private Instant from() {
-        return LocalDate.now(clock.withZone(zone)).plusDays(1).atStartOfDay(zone).toInstant();
     }
 }
