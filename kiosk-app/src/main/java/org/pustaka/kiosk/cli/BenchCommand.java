@@ -35,14 +35,17 @@ public final class BenchCommand implements Callable<Integer> {
               int kills,
               @Option(names = "--seed", defaultValue = "1", description = "Seed for the random kill moments.") long seed,
               @Option(names = "--dir", paramLabel = "DIR", description = "Work folder (default: a new temporary one).")
-              Path dir) throws IOException, InterruptedException {
+              Path dir,
+              @Option(names = "--stacks", description = "Borrow and return stacks of up to four items laid down"
+                      + " together instead of one item at a time.") boolean stacks)
+            throws IOException, InterruptedException {
         var err = spec.commandLine().getErr();
         if (kills < 1) {
             return ExitCodes.badInput(err, "--kills must be at least 1, not " + kills + ".");
         }
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("pustaka-crash");
         try {
-            var verdict = new CrashBench(work, seed, err).run(kills);
+            var verdict = new CrashBench(work, seed, stacks, err).run(kills);
             Json.print(spec.commandLine().getOut(), verdict);
             return ExitCodes.OK;
         } catch (IOException | LibraryException e) {
@@ -58,10 +61,11 @@ public final class BenchCommand implements Callable<Integer> {
                     @Option(names = "--seed", defaultValue = "0") long seed,
                     @Option(names = "--recover-only") boolean recoverOnly,
                     @Option(names = "--kill-at-commit", defaultValue = "0") int killAtCommit,
-                    @Option(names = "--kill-before") boolean killBefore) throws LibraryException {
+                    @Option(names = "--kill-before") boolean killBefore,
+                    @Option(names = "--stacks") boolean stacks) throws LibraryException {
         try {
             return CrashWorkload.run(KioskConfig.load(config, Map.of()), pad, witness, seed, recoverOnly,
-                    killAtCommit, killBefore, spec.commandLine().getOut());
+                    killAtCommit, killBefore, stacks, spec.commandLine().getOut());
         } catch (ConfigException e) {
             return ExitCodes.badConfig(spec.commandLine().getErr(), e);
         }

@@ -36,6 +36,7 @@ public final class CrashBench {
     /** How long one run may take before the bench gives up on it: generous, for a machine under load. */
     private static final long RUN_LIMIT_SECONDS = 600;
     private final Path dir;
+    private final boolean stacks;
     private final PrintWriter err;
     private final Random random;
     private final List<String> javaCommand;
@@ -44,8 +45,10 @@ public final class CrashBench {
     private int killsDuringCompaction;
     private int killsAtCommit;
 
-    public CrashBench(Path dir, long seed, PrintWriter err) {
+    /** {@code stacks}: the kiosk borrows and returns stacks of items laid down together. */
+    public CrashBench(Path dir, long seed, boolean stacks, PrintWriter err) {
         this.dir = dir;
+        this.stacks = stacks;
         this.err = err;
         this.random = new Random(seed);
         this.javaCommand = javaCommand(dir.resolve("kiosk.jsa"));
@@ -105,6 +108,9 @@ public final class CrashBench {
                 "--witness", witness.toString(), "--seed", Long.toString(seed)));
         if (recoverOnly) {
             cmd.add("--recover-only");
+        }
+        if (stacks) {
+            cmd.add("--stacks");
         }
         if (kill.atCommit() > 0) {
             cmd.addAll(List.of("--kill-at-commit", Integer.toString(kill.atCommit())));

@@ -3,6 +3,8 @@ package org.pustaka.kiosk.demo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -26,7 +28,9 @@ import org.pustaka.kiosk.store.jdbc.Database;
  * until it is killed; in the runs where the bench has cut the library off, it works offline. In half of
  * the runs (chosen by the seed) the local database also compacts itself over and over meanwhile, as a
  * running kiosk does when its file has grown, so that kills land in compactions too. With
- * {@code recoverOnly} it stops after recovery and replay and prints what they did.
+ * {@code recoverOnly} it stops after recovery and replay and prints what they did. With {@code stacks}
+ * it lays several items down at once and borrows or returns them as one stack, so that kills land
+ * between a stack's tag writes and their common proof too.
  */
 public final class CrashWorkload {
     /** The items on the pad: six books, one of them (30000105) a book with its CD. */
@@ -44,7 +48,8 @@ public final class CrashWorkload {
      * it when {@code killBefore}, else just after it), see {@link WitnessedJournal}.
      */
     public static int run(KioskConfig config, Path padFile, Path witness, long seed, boolean recoverOnly,
-                          int killAtCommit, boolean killBefore, PrintWriter out) throws LibraryException {
+                          int killAtCommit, boolean killBefore, boolean stacks, PrintWriter out)
+            throws LibraryException {
         KioskEngine.Options options = new KioskEngine.Options(padFile, false,
                 j -> new WitnessedJournal(j, witness, killAtCommit, killBefore));
         try (KioskEngine engine = KioskEngine.start(config, options)) {
@@ -65,6 +70,9 @@ public final class CrashWorkload {
             if (random.nextBoolean()) {
                 compactOverAndOver(engine.database(), new Random(random.nextLong()), out);
             }
+            while (stacks) {
+                stack(engine, desk, padFile, random);
+            }
             while (true) {
                 Scenario.PadEntry pick = ITEMS.get(random.nextInt(ITEMS.size()));
                 Optional<PadItem> item = desk.padContent().items().stream()
@@ -78,6 +86,26 @@ public final class CrashWorkload {
                     desk.borrow(PATRON, item.get());
                 }
             }
+        }
+    }
+
+    /**
+     * One stack: up to four items of the pad, picked at random, that are all lent or all in stock as the
+     * first of them is, returned or borrowed together as a visitor laying them down at once would.
+     */
+    private static void stack(KioskEngine engine, Circulation desk, Path padFile, Random random) {
+        List<PadItem> onPad = new ArrayList<>(desk.padContent().items());
+        Collections.shuffle(onPad, random);
+        List<PadItem> picked = onPad.subList(0, Math.min(onPad.size(), 1 + random.nextInt(4)));
+        if (picked.isEmpty()) {
+            return;
+        }
+        boolean lent = onLoan(engine, padFile, picked.get(0).itemId());
+        List<PadItem> same = picked.stream().filter(i -> onLoan(engine, padFile, i.itemId()) == lent).toList();
+        if (lent) {
+            desk.giveBackAll(same);
+        } else {
+            desk.borrowAll(PATRON, same);
         }
     }
 
